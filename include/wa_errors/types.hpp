@@ -1,0 +1,146 @@
+// wa_errors: the vocabulary. Enums, the catalog entry type, and their names.
+// Standard library only; nothing here allocates, throws or needs a static initializer.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <iosfwd>
+#include <optional>
+#include <string_view>
+
+namespace wa_errors {
+
+// Who defines an error. `dialog360` is "360dialog" in the catalog (identifiers can't start with a digit).
+enum class source : std::uint8_t { meta, dialog360, generic };
+
+// What kind of problem an error is (DESIGN §2).
+enum class category : std::uint8_t {
+    authentication, permission, rate_limit, integrity, billing, account, request,
+    recipient, message_template, media, flow, registration, server, unknown
+};
+
+// Whether and how a failed request may be sent again (DESIGN §3).
+enum class retry_kind : std::uint8_t { never, after_fix, backoff, throttle };
+
+// What the service should pause when it backs off.
+enum class retry_scope : std::uint8_t { request, recipient, phone_number, account };
+
+// What to do next (DESIGN §4). Names are API: extend only at the end.
+enum class action : std::uint8_t {
+    none, retry, slow_down, wait, fix_request, fix_template, fix_media, send_template,
+    ask_recipient, check_credentials, check_quality, resolve_policy, settle_billing,
+    register_number, contact_support
+};
+
+// A read-only view of strings living in the generated table (the `match` fragments).
+struct string_list {
+    const std::string_view* items = nullptr;
+    std::size_t count = 0;
+
+    constexpr const std::string_view* begin() const noexcept { return items; }
+    constexpr const std::string_view* end() const noexcept { return items + count; }
+    constexpr std::size_t size() const noexcept { return count; }
+    constexpr bool empty() const noexcept { return count == 0; }
+    constexpr std::string_view operator[](std::size_t i) const noexcept { return items[i]; }
+};
+
+// Retry parameters, already merged with the catalog's per-kind defaults.
+struct retry_policy {
+    wa_errors::retry_kind kind;
+    wa_errors::retry_scope scope;
+    long long initial_delay_ms;
+    long long max_delay_ms;
+    double multiplier;
+    unsigned max_attempts;  // total attempts, the first one included
+};
+
+// One catalog entry. Every string views static data in the generated table.
+struct error_info {
+    std::string_view id;
+    wa_errors::source source;
+    std::optional<long long> code;      // Meta's code; empty for 360dialog and generic entries
+    std::optional<long long> code_max;  // set when the entry covers code..code_max
+    string_list match;                  // lower-case fragments of message, title or details
+    std::string_view title;
+    std::string_view description;
+    int http_status;                    // as documented by the source; 0 = none documented
+    wa_errors::category category;
+    retry_policy retry;
+    wa_errors::action action;
+    std::string_view remediation;
+    std::string_view docs;
+    int ordinal;                        // 360dialog entries: stable error_code value; 0 otherwise
+};
+
+constexpr bool is_retryable(const error_info& e) noexcept {
+    return e.retry.kind == retry_kind::backoff || e.retry.kind == retry_kind::throttle;
+}
+
+namespace detail {
+
+template <class Enum> struct enum_names;  // names[i] is the name of enumerator i
+
+template <> struct enum_names<source> {
+    static constexpr std::string_view names[] = {"meta", "360dialog", "generic"};
+};
+template <> struct enum_names<category> {
+    static constexpr std::string_view names[] = {
+        "authentication", "permission", "rate_limit", "integrity", "billing", "account", "request",
+        "recipient", "message_template", "media", "flow", "registration", "server", "unknown"};
+};
+template <> struct enum_names<retry_kind> {
+    static constexpr std::string_view names[] = {"never", "after_fix", "backoff", "throttle"};
+};
+template <> struct enum_names<retry_scope> {
+    static constexpr std::string_view names[] = {"request", "recipient", "phone_number", "account"};
+};
+template <> struct enum_names<action> {
+    static constexpr std::string_view names[] = {
+        "none", "retry", "slow_down", "wait", "fix_request", "fix_template", "fix_media",
+        "send_template", "ask_recipient", "check_credentials", "check_quality", "resolve_policy",
+        "settle_billing", "register_number", "contact_support"};
+};
+
+template <class Enum>
+constexpr std::string_view name_of(Enum value) noexcept {
+    constexpr std::size_t count = sizeof(enum_names<Enum>::names) / sizeof(std::string_view);
+    const auto index = static_cast<std::size_t>(value);
+    return index < count ? enum_names<Enum>::names[index] : std::string_view{};
+}
+
+}  // namespace detail
+
+// The catalog name of an enumerator; empty for a value outside the enum.
+constexpr std::string_view to_string(source v) noexcept { return detail::name_of(v); }
+constexpr std::string_view to_string(category v) noexcept { return detail::name_of(v); }
+constexpr std::string_view to_string(retry_kind v) noexcept { return detail::name_of(v); }
+constexpr std::string_view to_string(retry_scope v) noexcept { return detail::name_of(v); }
+constexpr std::string_view to_string(action v) noexcept { return detail::name_of(v); }
+
+// The enumerator with this exact catalog name, e.g. from_string<category>("rate_limit").
+template <class Enum>
+constexpr std::optional<Enum> from_string(std::string_view name) noexcept {
+    std::size_t index = 0;
+    for (std::string_view candidate : detail::enum_names<Enum>::names) {
+        if (candidate == name) return static_cast<Enum>(index);
+        ++index;
+    }
+    return std::nullopt;
+}
+
+// Stream output prints names (and an entry's id). Templates, so that this header needs only
+// <iosfwd>: the bodies are instantiated where the caller already has <ostream>.
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, source v) { return os << to_string(v); }
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, category v) { return os << to_string(v); }
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, retry_kind v) { return os << to_string(v); }
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, retry_scope v) { return os << to_string(v); }
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, action v) { return os << to_string(v); }
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const error_info& e) { return os << e.id; }
+
+}  // namespace wa_errors

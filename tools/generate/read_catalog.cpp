@@ -1,0 +1,384 @@
+#include "read_catalog.hpp"
+
+#include <cmath>
+#include <functional>
+#include <map>
+#include <set>
+#include <stdexcept>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+namespace wa_errors::gen {
+
+namespace {
+
+using nlohmann::json;
+
+struct catalog_error : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// Upper bounds that keep retry arithmetic far from overflow and catch unit mistakes (seconds
+// typed where milliseconds are meant show up as absurd numbers long before these).
+constexpr long long max_delay_ms = 30LL * 24 * 3600 * 1000;  // 30 days
+constexpr long long max_attempts = 1000;
+constexpr long long max_code = 2147483647;
+
+const char* type_name(const json& v) {
+    if (v.is_number_integer()) return "integer";
+    return v.type_name();
+}
+
+// Where in the file we are, so that every message names file, entry and field.
+struct place {
+    const std::string& file;
+    std::string where;  // "entries[17] (meta.131047)", "retry_defaults.backoff" or empty
+
+    [[noreturn]] void fail(std::string_view field, const std::string& problem) const {
+        std::string message = file + ": ";
+        if (!where.empty()) message += where + ": ";
+        if (!field.empty()) message += "field \"" + std::string(field) + "\": ";
+        throw catalog_error(message + problem);
+    }
+};
+
+void reject_unknown_fields(const json& object, std::initializer_list<std::string_view> known, const place& at,
+                           std::string_view prefix = {}) {
+    for (const auto& item : object.items()) {
+        bool found = false;
+        for (std::string_view name : known) found = found || item.key() == name;
+        if (!found) at.fail(std::string(prefix) + item.key(), "unknown field");
+    }
+}
+
+const json& required(const json& object, const std::string& field, const place& at) {
+    const auto it = object.find(field);
+    if (it == object.end()) at.fail(field, "missing");
+    return *it;
+}
+
+std::string read_text(const json& value, const std::string& field, const place& at) {
+    if (!value.is_string()) at.fail(field, std::string("expected a string, got ") + type_name(value));
+    auto text = value.get<std::string>();
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) at.fail(field, "must not be empty");
+    return text;
+}
+
+long long read_integer(const json& value, const std::string& field, long long low, long long high, const place& at) {
+    if (!value.is_number_integer()) at.fail(field, std::string("expected an integer, got ") + type_name(value));
+    if (value.is_number_unsigned() && value.get<unsigned long long>() > static_cast<unsigned long long>(high))
+        at.fail(field, value.dump() + " is out of range " + std::to_string(low) + ".." + std::to_string(high));
+    const auto number = value.get<long long>();
+    if (number < low || number > high)
+        at.fail(field, std::to_string(number) + " is out of range " + std::to_string(low) + ".." + std::to_string(high));
+    return number;
+}
+
+// `key` is looked up in `object`; `field` names it in messages (e.g. "retry.kind").
+template <class Enum>
+Enum read_enum(const json& object, const std::string& key, const place& at, const std::string& field_label = {}) {
+    const std::string field = field_label.empty() ? key : field_label;
+    const auto it = object.find(key);
+    if (it == object.end()) at.fail(field, "missing");
+    const json& value = *it;
+    if (!value.is_string()) at.fail(field, std::string("expected a string, got ") + type_name(value));
+    const auto name = value.get<std::string>();
+    if (const auto parsed = from_string<Enum>(name)) return *parsed;
+    std::string allowed;
+    for (std::string_view candidate : detail::enum_names<Enum>::names) {
+        allowed += allowed.empty() ? "" : ", ";
+        allowed += candidate;
+    }
+    at.fail(field, "unknown value \"" + name + "\" (expected one of: " + allowed + ")");
+}
+
+// Lower-cased, printable ASCII fragments: classify() folds case in ASCII only.
+std::vector<std::string> read_match(const json& value, const place& at) {
+    std::vector<json> items;
+    if (value.is_string()) {
+        items.push_back(value);
+    } else if (value.is_array() && !value.empty()) {
+        items.assign(value.begin(), value.end());
+    } else {
+        at.fail("match", std::string("expected a string or a non-empty array of strings, got ") +
+                             (value.is_array() ? "an empty array" : type_name(value)));
+    }
+    std::vector<std::string> fragments;
+    for (const json& item : items) {
+        std::string fragment = read_text(item, "match", at);
+        for (char& c : fragment) {
+            const auto byte = static_cast<unsigned char>(c);
+            if (byte < 0x20 || byte > 0x7E) at.fail("match", "\"" + fragment + "\" must be printable ASCII");
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        }
+        fragments.push_back(fragment);
+    }
+    return fragments;
+}
+
+void check_delays(const retry_policy& p, const std::string& field_prefix, const place& at) {
+    if (p.kind == retry_kind::never || p.kind == retry_kind::after_fix) {
+        if (p.max_attempts != 1) at.fail(field_prefix + "max_attempts", "must be 1 for a kind that never retries");
+        return;
+    }
+    if (p.initial_delay_ms < 1) at.fail(field_prefix + "initial_delay_ms", "must be at least 1 for a kind that retries");
+    if (p.max_delay_ms < p.initial_delay_ms)
+        at.fail(field_prefix + "max_delay_ms", std::to_string(p.max_delay_ms) + " is below initial_delay_ms " +
+                                                   std::to_string(p.initial_delay_ms));
+    if (p.max_attempts < 2) at.fail(field_prefix + "max_attempts", "must be at least 2 for a kind that retries");
+}
+
+// Reads the delay parameters present in `object` into `policy`; all four are required when
+// `complete` (the defaults), optional otherwise (an entry's overrides).
+void read_delays(const json& object, retry_policy& policy, bool complete, const std::string& field_prefix,
+                 const place& at) {
+    auto get = [&](const char* name) -> const json* {
+        const auto it = object.find(name);
+        if (it != object.end()) return &*it;
+        if (complete) at.fail(field_prefix + name, "missing");
+        return nullptr;
+    };
+    if (const json* v = get("initial_delay_ms")) policy.initial_delay_ms = read_integer(*v, field_prefix + "initial_delay_ms", 0, max_delay_ms, at);
+    if (const json* v = get("max_delay_ms")) policy.max_delay_ms = read_integer(*v, field_prefix + "max_delay_ms", 0, max_delay_ms, at);
+    if (const json* v = get("max_attempts"))
+        policy.max_attempts = static_cast<unsigned>(read_integer(*v, field_prefix + "max_attempts", 1, max_attempts, at));
+    if (const json* v = get("multiplier")) {
+        if (!v->is_number()) at.fail(field_prefix + "multiplier", std::string("expected a number, got ") + type_name(*v));
+        const double m = v->get<double>();
+        if (!std::isfinite(m) || m < 1.0 || m > 100.0) at.fail(field_prefix + "multiplier", v->dump() + " is out of range 1..100");
+        policy.multiplier = m;
+    }
+}
+
+using defaults_table = std::map<retry_kind, retry_policy>;
+
+defaults_table read_retry_defaults(const json& root, const std::string& file) {
+    const place top{file, ""};
+    const json& table = required(root, "retry_defaults", top);
+    if (!table.is_object()) top.fail("retry_defaults", std::string("expected an object, got ") + type_name(table));
+    defaults_table defaults;
+    for (std::string_view kind_name : detail::enum_names<retry_kind>::names) {
+        const std::string name(kind_name);
+        const auto it = table.find(name);
+        if (it == table.end()) top.fail("retry_defaults." + name, "missing");
+        const place at{file, "retry_defaults." + name};
+        if (!it->is_object()) at.fail("", std::string("expected an object, got ") + type_name(*it));
+        reject_unknown_fields(*it, {"initial_delay_ms", "max_delay_ms", "multiplier", "max_attempts"}, at);
+        retry_policy policy{};
+        policy.kind = *from_string<retry_kind>(name);
+        read_delays(*it, policy, true, "", at);
+        check_delays(policy, "", at);
+        defaults[policy.kind] = policy;
+    }
+    for (const auto& item : table.items()) {
+        if (!from_string<retry_kind>(item.key())) top.fail("retry_defaults." + item.key(), "unknown retry kind");
+    }
+    return defaults;
+}
+
+retry_policy read_retry(const json& entry, const defaults_table& defaults, const place& at) {
+    const json& value = required(entry, "retry", at);
+    if (!value.is_object()) at.fail("retry", std::string("expected an object, got ") + type_name(value));
+    reject_unknown_fields(value, {"kind", "scope", "initial_delay_ms", "max_delay_ms", "multiplier", "max_attempts"}, at,
+                          "retry.");
+    const auto kind = read_enum<retry_kind>(value, "kind", at, "retry.kind");
+    retry_policy policy = defaults.at(kind);
+    policy.scope = read_enum<retry_scope>(value, "scope", at, "retry.scope");
+    if (kind == retry_kind::never || kind == retry_kind::after_fix) {
+        for (const char* name : {"initial_delay_ms", "max_delay_ms", "multiplier", "max_attempts"}) {
+            if (value.contains(name)) at.fail(std::string("retry.") + name, "a kind that never retries takes no delays");
+        }
+    }
+    read_delays(value, policy, false, "retry.", at);
+    check_delays(policy, "retry.", at);
+    return policy;
+}
+
+bool id_has_valid_form(const std::string& id, source src) {
+    const std::string prefix = std::string(to_string(src)) + ".";
+    if (id.size() <= prefix.size() || id.compare(0, prefix.size(), prefix) != 0) return false;
+    for (char c : id) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
+        if (!ok) return false;
+    }
+    return true;
+}
+
+entry_model read_entry(const json& value, std::size_t index, const defaults_table& defaults, const std::string& file) {
+    place at{file, "entries[" + std::to_string(index) + "]"};
+    if (!value.is_object()) at.fail("", std::string("expected an object, got ") + type_name(value));
+    entry_model e;
+    e.id = read_text(required(value, "id", at), "id", at);
+    at.where += " (" + e.id + ")";
+    reject_unknown_fields(value, {"id", "source", "code", "code_max", "match", "title", "description", "http_status",
+                                  "category", "retry", "action", "remediation", "docs", "ordinal", "notes"},
+                          at);
+    e.source = read_enum<source>(value, "source", at);
+    if (!id_has_valid_form(e.id, e.source))
+        at.fail("id", "must start with \"" + std::string(to_string(e.source)) +
+                          ".\" and use only a-z, 0-9, '_', '.' and '-'");
+
+    const json& code = required(value, "code", at);
+    if (!code.is_null()) e.code = read_integer(code, "code", 0, max_code, at);
+    if (const auto it = value.find("code_max"); it != value.end()) {
+        if (!e.code) at.fail("code_max", "needs a code");
+        e.code_max = read_integer(*it, "code_max", *e.code + 1, max_code, at);
+    }
+    if (const auto it = value.find("match"); it != value.end()) e.match = read_match(*it, at);
+
+    switch (e.source) {
+        case source::meta:
+            if (!e.code) at.fail("code", "a meta entry needs a code");
+            break;
+        case source::dialog360:
+            if (e.code) at.fail("code", "must be null for a 360dialog entry (their errors carry no code)");
+            if (e.match.empty()) at.fail("match", "missing: a 360dialog entry is recognised by its text");
+            break;
+        case source::generic:
+            if (e.code) at.fail("code", "must be null for a generic entry (it is chosen by HTTP status)");
+            if (!e.match.empty()) at.fail("match", "a generic entry is chosen by HTTP status, not by text");
+            break;
+    }
+
+    e.title = read_text(required(value, "title", at), "title", at);
+    e.description = read_text(required(value, "description", at), "description", at);
+    e.remediation = read_text(required(value, "remediation", at), "remediation", at);
+    e.docs = read_text(required(value, "docs", at), "docs", at);
+    if (e.docs.compare(0, 8, "https://") != 0) at.fail("docs", "must be an https:// URL");
+    const long long status = read_integer(required(value, "http_status", at), "http_status", 0, 599, at);
+    if (status != 0 && status < 100) at.fail("http_status", std::to_string(status) + " must be 0 (none documented) or 100..599");
+    e.http_status = static_cast<int>(status);
+    e.category = read_enum<category>(value, "category", at);
+    e.action = read_enum<action>(value, "action", at);
+    e.retry = read_retry(value, defaults, at);
+
+    const auto ordinal = value.find("ordinal");
+    if (e.source == source::dialog360) {
+        if (ordinal == value.end()) at.fail("ordinal", "missing: every 360dialog entry needs a stable ordinal");
+        e.ordinal = static_cast<int>(read_integer(*ordinal, "ordinal", 1, 65535, at));
+    } else if (ordinal != value.end()) {
+        at.fail("ordinal", "only 360dialog entries take an ordinal");
+    }
+    if (const auto notes = value.find("notes"); notes != value.end()) read_text(*notes, "notes", at);
+    return e;
+}
+
+std::string label(const std::vector<entry_model>& entries, std::size_t i) {
+    return "entries[" + std::to_string(i) + "] (" + entries[i].id + ")";
+}
+
+void check_across_entries(const std::vector<entry_model>& entries, const std::string& file) {
+    std::map<std::string, std::size_t> ids;
+    std::map<int, std::size_t> ordinals;
+    std::map<int, std::size_t> generic_statuses;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const entry_model& e = entries[i];
+        const place at{file, label(entries, i)};
+        if (const auto [it, added] = ids.emplace(e.id, i); !added) at.fail("id", "duplicate of " + label(entries, it->second));
+        if (e.ordinal != 0) {
+            if (const auto [it, added] = ordinals.emplace(e.ordinal, i); !added)
+                at.fail("ordinal", std::to_string(e.ordinal) + " is already used by " + label(entries, it->second));
+        }
+        if (e.source == source::generic) {
+            if (const auto [it, added] = generic_statuses.emplace(e.http_status, i); !added)
+                at.fail("http_status", std::to_string(e.http_status) + " is already the fallback of " + label(entries, it->second));
+        }
+        if (!e.code) continue;
+        for (std::size_t j = 0; j < i; ++j) {
+            const entry_model& other = entries[j];
+            if (!other.code || other.last_code() < *e.code || e.last_code() < *other.code) continue;
+            if (e.code_max && other.code_max)
+                at.fail("code_max", "the range " + std::to_string(*e.code) + ".." + std::to_string(e.last_code()) +
+                                        " overlaps the range of " + label(entries, j));
+            if (e.match.empty() && other.match.empty())
+                at.fail("code", "covers the same code as " + label(entries, j) + " and neither has \"match\"");
+        }
+    }
+    if (generic_statuses.count(0) == 0)
+        place{file, ""}.fail("entries", "no generic entry with http_status 0 (the fallback when nothing else applies)");
+}
+
+std::pair<int, int> line_and_column(std::string_view text, std::size_t byte) {
+    int line = 1;
+    int column = 1;
+    for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
+        if (text[i] == '\n') { ++line; column = 1; } else { ++column; }
+    }
+    return {line, column};
+}
+
+// JSON lets a key appear twice in an object and nlohmann keeps the last one silently; in a
+// catalog that is always a mistake (an edited copy of a field), so it is reported.
+class duplicate_key_finder {
+public:
+    bool operator()(int depth, json::parse_event_t event, json& parsed) {
+        switch (event) {
+            case json::parse_event_t::object_start:
+                if (depth == 2 && top_level_key_ == "entries") ++entry_index_;
+                keys_.emplace_back();
+                break;
+            case json::parse_event_t::object_end:
+                if (!keys_.empty()) keys_.pop_back();
+                break;
+            case json::parse_event_t::key: {
+                const auto& key = parsed.get_ref<const std::string&>();
+                if (depth == 1) top_level_key_ = key;
+                if (!keys_.empty() && !keys_.back().insert(key).second && problem_.empty()) {
+                    problem_ = "duplicate key \"" + key + "\"";
+                    if (top_level_key_ == "entries" && depth > 1) problem_ += " in entries[" + std::to_string(entry_index_) + "]";
+                }
+                break;
+            }
+            default:
+                break;
+        }
+        return true;
+    }
+    const std::string& problem() const { return problem_; }
+
+private:
+    std::vector<std::set<std::string>> keys_;
+    std::string top_level_key_;
+    long entry_index_ = -1;
+    std::string problem_;
+};
+
+catalog_model read(std::string_view text, const std::string& file) {
+    json root;
+    duplicate_key_finder duplicates;
+    try {
+        root = json::parse(text, std::ref(duplicates));
+    } catch (const json::parse_error& error) {
+        const std::size_t byte = error.byte > 0 ? error.byte - 1 : 0;
+        const auto [line, column] = line_and_column(text, byte);
+        std::string what = error.what();
+        if (const auto colon = what.find(": "); colon != std::string::npos) what = what.substr(colon + 2);
+        throw catalog_error(file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": malformed JSON: " + what);
+    }
+    const place top{file, ""};
+    if (!duplicates.problem().empty()) top.fail("", duplicates.problem() + " (JSON keeps only the last one)");
+    if (!root.is_object()) top.fail("", std::string("the catalog must be a JSON object, got ") + type_name(root));
+    reject_unknown_fields(root, {"version", "retry_defaults", "entries"}, top);
+    catalog_model catalog;
+    catalog.version = read_text(required(root, "version", top), "version", top);
+    const defaults_table defaults = read_retry_defaults(root, file);
+    const json& entries = required(root, "entries", top);
+    if (!entries.is_array() || entries.empty()) top.fail("entries", "expected a non-empty array");
+    if (entries.size() >= 0xFFFF) top.fail("entries", "too many entries for 16-bit table indexes");
+    for (std::size_t i = 0; i < entries.size(); ++i) catalog.entries.push_back(read_entry(entries[i], i, defaults, file));
+    check_across_entries(catalog.entries, file);
+    return catalog;
+}
+
+}  // namespace
+
+std::variant<catalog_model, std::string> read_catalog(std::string_view json_text, const std::string& file_name) {
+    try {
+        return read(json_text, file_name);
+    } catch (const catalog_error& error) {
+        return std::string(error.what());
+    }
+}
+
+}  // namespace wa_errors::gen
