@@ -1,0 +1,149 @@
+// wa_errors: find an entry by code or id, and classify what a response or webhook said.
+// Everything here is constexpr, noexcept and allocation-free, and accepts any input.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "catalog.gen.hpp"
+
+namespace wa_errors {
+
+// What a response or webhook told us about one error. `match` fragments are looked for in
+// message, title and details alike.
+struct error_ref {
+    int http_status = 0;
+    std::optional<long long> code;
+    std::optional<long long> subcode;
+    std::string_view message;
+    std::string_view title;
+    std::string_view details;
+};
+
+namespace detail {
+
+// `match` is looked for in the first 64 KiB of each text only, so a hostile multi-megabyte
+// message costs a bounded amount of work. Real messages are a few hundred bytes.
+inline constexpr std::size_t match_window = 64 * 1024;
+
+constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Case-insensitive (ASCII) search; `fragment` is already lower case (the generator makes it so).
+// Bytes outside ASCII compare as they are, so any byte sequence is safe input.
+constexpr bool contains_folded(std::string_view text, std::string_view fragment) noexcept {
+    if (text.size() > match_window) text = std::string_view(text.data(), match_window);
+    if (fragment.empty()) return true;
+    if (fragment.size() > text.size()) return false;
+    const std::size_t last_start = text.size() - fragment.size();
+    for (std::size_t i = 0; i <= last_start; ++i) {
+        std::size_t j = 0;
+        while (j < fragment.size() && ascii_lower(text[i + j]) == fragment[j]) ++j;
+        if (j == fragment.size()) return true;
+    }
+    return false;
+}
+
+constexpr bool matches(const error_info& entry, const error_ref& ref) noexcept {
+    for (std::string_view fragment : entry.match) {
+        if (contains_folded(ref.message, fragment) || contains_folded(ref.title, fragment) ||
+            contains_folded(ref.details, fragment))
+            return true;
+    }
+    return false;
+}
+
+constexpr const error_info& resolve(const code_slot& slot, const error_ref& ref) noexcept {
+    for (const std::uint16_t* v = generated::variant_list + slot.variants; *v != no_entry; ++v) {
+        if (matches(generated::entries[*v], ref)) return generated::entries[*v];
+    }
+    return generated::entries[slot.primary];
+}
+
+// Entries without a code (360dialog's own errors) are recognised by their text; when several
+// match, the one documented with the response's HTTP status wins.
+constexpr const error_info* by_message(const error_ref& ref) noexcept {
+    const error_info* first = nullptr;
+    for (const std::uint16_t* i = generated::message_matched; *i != no_entry; ++i) {
+        const error_info& entry = generated::entries[*i];
+        if (!matches(entry, ref)) continue;
+        if (entry.http_status == ref.http_status) return &entry;
+        if (first == nullptr) first = &entry;
+    }
+    return first;
+}
+
+// The generic fallback: an entry for the exact status, else one whose status is the class's
+// round hundred (400 covers 4xx, 500 covers 5xx), else the unknown entry.
+constexpr const error_info& by_status(int status) noexcept {
+    const int class_status = (status >= 400 && status <= 599) ? status / 100 * 100 : -1;
+    const error_info* class_entry = nullptr;
+    for (const std::uint16_t* i = generated::status_fallbacks; *i != no_entry; ++i) {
+        const error_info& entry = generated::entries[*i];
+        if (entry.http_status == status) return entry;
+        if (entry.http_status == class_status) class_entry = &entry;
+    }
+    return class_entry != nullptr ? *class_entry : generated::entries[generated::unknown_fallback];
+}
+
+// GCC 12 folds `find(131047) != nullptr` to "&entries[44] != nullptr" and warns under -Waddress
+// (-Wall) in the caller's code. Passing the result through an empty asm at run time hides the
+// folding from that warning; constant evaluation takes the plain path.
+#if defined(__GNUC__) && !defined(__clang__)
+inline const error_info* hide_from_address_warning(const error_info* entry) noexcept {
+    asm("" : "+r"(entry));
+    return entry;
+}
+#endif
+
+constexpr const error_info* found(const error_info& entry) noexcept {
+#if defined(__GNUC__) && !defined(__clang__)
+    if (!__builtin_is_constant_evaluated()) return hide_from_address_warning(&entry);
+#endif
+    return &entry;
+}
+
+}  // namespace detail
+
+// Every entry of the catalog, in catalog order (an array: range-for, std::size, indexing).
+constexpr const auto& catalog() noexcept { return generated::entries; }
+
+// The version string of data/errors.json that the table was generated from.
+constexpr std::string_view catalog_version() noexcept { return generated::catalog_version; }
+
+// The entry for a Meta code: the one without `match`, else its first variant; nullptr if unknown.
+constexpr const error_info* find(long long meta_code) noexcept {
+    const detail::code_slot* slot = generated::codes.find(meta_code);
+    return slot != nullptr ? detail::found(generated::entries[slot->primary]) : nullptr;
+}
+
+// The entry with this catalog id, e.g. "meta.131047"; nullptr if there is none.
+constexpr const error_info* find(std::string_view id) noexcept {
+    std::size_t low = 0;
+    std::size_t high = generated::ids.count;
+    while (low < high) {
+        const std::size_t mid = low + (high - low) / 2;
+        const error_info& entry = generated::entries[generated::ids.order[mid]];
+        const int order = entry.id.compare(id);
+        if (order == 0) return detail::found(entry);
+        if (order < 0) low = mid + 1; else high = mid;
+    }
+    return nullptr;
+}
+
+// Never fails. A known code wins (a known subcode stands in for an unknown code); among the
+// entries for that code, the first whose `match` occurs in message, title or details, else the
+// one without `match`. No code: 360dialog's errors by their text. Otherwise: by HTTP status.
+constexpr const error_info& classify(const error_ref& ref) noexcept {
+    if (ref.code) {
+        if (const detail::code_slot* slot = generated::codes.find(*ref.code)) return detail::resolve(*slot, ref);
+        if (ref.subcode) {
+            if (const detail::code_slot* slot = generated::codes.find(*ref.subcode)) return detail::resolve(*slot, ref);
+        }
+    } else if (const error_info* entry = detail::by_message(ref)) {
+        return *entry;
+    }
+    return detail::by_status(ref.http_status);
+}
+
+}  // namespace wa_errors
