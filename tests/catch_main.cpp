@@ -1,0 +1,3 @@
+// Catch2 v2 has no separate main library: this file is its main.
+#define CATCH_CONFIG_MAIN
+#include <catch2/catch.hpp>

@@ -1,0 +1,327 @@
+// The generator rejects every broken catalog with a message naming file, entry and field
+// (one TEST_CASE per validation rule of DESIGN §1), and emits a table for a valid one.
+#include <string>
+#include <variant>
+
+#include <nlohmann/json.hpp>
+
+#include "catch.hpp"
+#include "emit_header.hpp"
+#include "read_catalog.hpp"
+
+namespace {
+
+using nlohmann::json;
+using wa_errors::gen::catalog_model;
+using wa_errors::gen::read_catalog;
+
+json entry(const std::string& id, const std::string& source, json code) {
+    return {{"id", id}, {"source", source}, {"code", code}, {"title", "A title"}, {"description", "What happened."},
+            {"http_status", 400}, {"category", "request"}, {"retry", {{"kind", "never"}, {"scope", "request"}}},
+            {"action", "fix_request"}, {"remediation", "What to do."}, {"docs", "https://example.com/errors"}};
+}
+
+// A small valid catalog: entries[0] meta.131047, entries[1] a 360dialog error, entries[2] the unknown fallback.
+json valid_catalog() {
+    json never = {{"initial_delay_ms", 0}, {"max_delay_ms", 0}, {"multiplier", 1.0}, {"max_attempts", 1}};
+    json catalog = {{"version", "test"},
+                    {"retry_defaults",
+                     {{"never", never},
+                      {"after_fix", never},
+                      {"backoff", {{"initial_delay_ms", 1000}, {"max_delay_ms", 20000}, {"multiplier", 2.0}, {"max_attempts", 5}}},
+                      {"throttle", {{"initial_delay_ms", 1000}, {"max_delay_ms", 60000}, {"multiplier", 2.0}, {"max_attempts", 8}}}}},
+                    {"entries", json::array()}};
+    catalog["entries"].push_back(entry("meta.131047", "meta", 131047));
+    json dialog = entry("360dialog.invalid_api_key", "360dialog", nullptr);
+    dialog["match"] = "Invalid API key";
+    dialog["ordinal"] = 1;
+    catalog["entries"].push_back(dialog);
+    json unknown = entry("generic.unknown", "generic", nullptr);
+    unknown["http_status"] = 0;
+    catalog["entries"].push_back(unknown);
+    return catalog;
+}
+
+std::string problem_with_text(const std::string& text) {
+    auto result = read_catalog(text, "data/errors.json");
+    if (const auto* problem = std::get_if<std::string>(&result)) return *problem;
+    return "(accepted)";
+}
+
+std::string problem_with(const json& catalog) { return problem_with_text(catalog.dump(2)); }
+
+}  // namespace
+
+TEST_CASE("a valid catalog is accepted and emitted as a header") {
+    auto result = read_catalog(valid_catalog().dump(), "data/errors.json");
+    REQUIRE(std::holds_alternative<catalog_model>(result));
+    const auto& catalog = std::get<catalog_model>(result);
+    REQUIRE(catalog.entries.size() == 3);
+    CHECK(catalog.entries[1].match.at(0) == "invalid api key");  // lower-cased for classify()
+    const std::string header = wa_errors::gen::emit_header(catalog);
+    CHECK(header.find("DO NOT EDIT") != std::string::npos);
+    CHECK(header.find("\"meta.131047\"") != std::string::npos);
+    CHECK(header == wa_errors::gen::emit_header(catalog));
+}
+
+TEST_CASE("malformed JSON is reported with line and column") {
+    CHECK(problem_with_text("{\n  \"version\": \"x\",\n  \"entries\": [,]\n}") ==
+          "data/errors.json:3:15: malformed JSON: syntax error while parsing value - unexpected ','; expected '[', '{', or a literal");
+}
+
+TEST_CASE("empty input is malformed JSON") {
+    CHECK(problem_with_text(std::string()).rfind("data/errors.json:1:1: malformed JSON", 0) == 0);
+}
+
+TEST_CASE("the catalog must be an object") {
+    CHECK(problem_with(json::array()) == "data/errors.json: the catalog must be a JSON object, got array");
+}
+
+TEST_CASE("a duplicated key is rejected rather than silently dropped") {
+    std::string text = valid_catalog().dump();
+    const std::string title = "\"title\":\"A title\"";
+    text.replace(text.find(title), title.size(), title + "," + title);
+    CHECK(problem_with_text(text) == "data/errors.json: duplicate key \"title\" in entries[0] (JSON keeps only the last one)");
+}
+
+TEST_CASE("unknown top-level fields are rejected") {
+    json c = valid_catalog();
+    c["entrys"] = json::array();
+    CHECK(problem_with(c) == "data/errors.json: field \"entrys\": unknown field");
+}
+
+TEST_CASE("version is required") {
+    json c = valid_catalog();
+    c.erase("version");
+    CHECK(problem_with(c) == "data/errors.json: field \"version\": missing");
+}
+
+TEST_CASE("retry_defaults must define every retry kind") {
+    json c = valid_catalog();
+    c["retry_defaults"].erase("throttle");
+    CHECK(problem_with(c) == "data/errors.json: field \"retry_defaults.throttle\": missing");
+}
+
+TEST_CASE("retry_defaults takes only known retry kinds") {
+    json c = valid_catalog();
+    c["retry_defaults"]["sometimes"] = c["retry_defaults"]["backoff"];
+    CHECK(problem_with(c) == "data/errors.json: field \"retry_defaults.sometimes\": unknown retry kind");
+}
+
+TEST_CASE("default delays must be consistent") {
+    json c = valid_catalog();
+    c["retry_defaults"]["backoff"]["max_delay_ms"] = 10;
+    CHECK(problem_with(c) == "data/errors.json: retry_defaults.backoff: field \"max_delay_ms\": 10 is below initial_delay_ms 1000");
+}
+
+TEST_CASE("a kind that never retries allows exactly one attempt") {
+    json c = valid_catalog();
+    c["retry_defaults"]["never"]["max_attempts"] = 3;
+    CHECK(problem_with(c) == "data/errors.json: retry_defaults.never: field \"max_attempts\": must be 1 for a kind that never retries");
+}
+
+TEST_CASE("entries must be a non-empty array") {
+    json c = valid_catalog();
+    c["entries"] = json::array();
+    CHECK(problem_with(c) == "data/errors.json: field \"entries\": expected a non-empty array");
+}
+
+TEST_CASE("an entry must be an object") {
+    json c = valid_catalog();
+    c["entries"][1] = 42;
+    CHECK(problem_with(c) == "data/errors.json: entries[1]: expected an object, got integer");
+}
+
+TEST_CASE("required fields must be present") {
+    json c = valid_catalog();
+    c["entries"][0].erase("title");
+    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"title\": missing");
+}
+
+TEST_CASE("unknown entry fields are rejected, catching typos") {
+    json c = valid_catalog();
+    c["entries"][0]["catgory"] = "request";
+    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"catgory\": unknown field");
+}
+
+TEST_CASE("fields must have the right type") {
+    json c = valid_catalog();
+    c["entries"][0]["code"] = "131047";
+    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"code\": expected an integer, got string");
+}
+
+TEST_CASE("enum fields take only the documented names") {
+    json c = valid_catalog();
+    c["entries"][0]["category"] = "recpient";
+    CHECK(problem_with(c).rfind("data/errors.json: entries[0] (meta.131047): field \"category\": unknown value \"recpient\"", 0) == 0);
+    c = valid_catalog();
+    c["entries"][0]["retry"]["scope"] = "planet";
+    CHECK(problem_with(c).rfind("data/errors.json: entries[0] (meta.131047): field \"retry.scope\": unknown value \"planet\"", 0) == 0);
+}
+
+TEST_CASE("an id starts with its source and uses a fixed alphabet") {
+    json c = valid_catalog();
+    c["entries"][0]["id"] = "360dialog.131047";
+    CHECK(problem_with(c) == "data/errors.json: entries[0] (360dialog.131047): field \"id\": must start with \"meta.\" and use only a-z, 0-9, '_', '.' and '-'");
+    c["entries"][0]["id"] = "meta.Rate Limit";
+    CHECK(problem_with(c).find("field \"id\": must start with") != std::string::npos);
+}
+
+TEST_CASE("ids are unique") {
+    json c = valid_catalog();
+    c["entries"].push_back(c["entries"][0]);
+    c["entries"][3]["match"] = "other meaning";
+    CHECK(problem_with(c) == "data/errors.json: entries[3] (meta.131047): field \"id\": duplicate of entries[0] (meta.131047)");
+}
+
+TEST_CASE("a meta entry needs a code") {
+    json c = valid_catalog();
+    c["entries"][0]["code"] = nullptr;
+    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"code\": a meta entry needs a code");
+}
+
+TEST_CASE("a 360dialog entry has no code and is recognised by match") {
+    json c = valid_catalog();
+    c["entries"][1]["code"] = 401;
+    CHECK(problem_with(c) == "data/errors.json: entries[1] (360dialog.invalid_api_key): field \"code\": must be null for a 360dialog entry (their errors carry no code)");
+    c = valid_catalog();
+    c["entries"][1].erase("match");
+    CHECK(problem_with(c) == "data/errors.json: entries[1] (360dialog.invalid_api_key): field \"match\": missing: a 360dialog entry is recognised by its text");
+}
+
+TEST_CASE("a generic entry has neither code nor match") {
+    json c = valid_catalog();
+    c["entries"][2]["match"] = "oops";
+    CHECK(problem_with(c) == "data/errors.json: entries[2] (generic.unknown): field \"match\": a generic entry is chosen by HTTP status, not by text");
+}
+
+TEST_CASE("code_max needs a code and must lie above it") {
+    json c = valid_catalog();
+    c["entries"][0]["code_max"] = 100;
+    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"code_max\": 100 is out of range 131048..2147483647");
+    c = valid_catalog();
+    c["entries"][2]["code_max"] = 100;
+    CHECK(problem_with(c) == "data/errors.json: entries[2] (generic.unknown): field \"code_max\": needs a code");
+}
+
+TEST_CASE("codes must be non-negative 32-bit integers") {
+    json c = valid_catalog();
+    c["entries"][0]["code"] = -5;
+    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"code\": -5 is out of range 0..2147483647");
+    c["entries"][0]["code"] = 1e30;
+    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"code\": expected an integer, got number");
+    c["entries"][0]["code"] = 18446744073709551615ULL;
+    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"code\": 18446744073709551615 is out of range 0..2147483647");
+}
+
+TEST_CASE("two entries for one code need match to tell them apart") {
+    json c = valid_catalog();
+    json twin = entry("meta.131047.twin", "meta", 131047);
+    c["entries"].push_back(twin);
+    CHECK(problem_with(c) == "data/errors.json: entries[3] (meta.131047.twin): field \"code\": covers the same code as entries[0] (meta.131047) and neither has \"match\"");
+    c["entries"][3]["match"] = "re-engagement required";
+    CHECK(problem_with(c) == "(accepted)");
+}
+
+TEST_CASE("a code inside a range without match overlaps the range") {
+    json c = valid_catalog();
+    json range = entry("meta.200_299", "meta", 200);
+    range["code_max"] = 299;
+    c["entries"].push_back(range);
+    c["entries"].push_back(entry("meta.250", "meta", 250));
+    CHECK(problem_with(c) == "data/errors.json: entries[4] (meta.250): field \"code\": covers the same code as entries[3] (meta.200_299) and neither has \"match\"");
+}
+
+TEST_CASE("code ranges must not overlap one another") {
+    json c = valid_catalog();
+    json a = entry("meta.200_299", "meta", 200);
+    a["code_max"] = 299;
+    json b = entry("meta.250_350", "meta", 250);
+    b["code_max"] = 350;
+    b["match"] = "something";
+    c["entries"].push_back(a);
+    c["entries"].push_back(b);
+    CHECK(problem_with(c) == "data/errors.json: entries[4] (meta.250_350): field \"code_max\": the range 250..350 overlaps the range of entries[3] (meta.200_299)");
+}
+
+TEST_CASE("http_status is 0 or 100..599") {
+    json c = valid_catalog();
+    c["entries"][0]["http_status"] = 42;
+    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"http_status\": 42 must be 0 (none documented) or 100..599");
+    c["entries"][0]["http_status"] = 600;
+    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"http_status\": 600 is out of range 0..599");
+}
+
+TEST_CASE("docs is an https URL") {
+    json c = valid_catalog();
+    c["entries"][0]["docs"] = "see the wiki";
+    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"docs\": must be an https:// URL");
+}
+
+TEST_CASE("texts must not be empty") {
+    json c = valid_catalog();
+    c["entries"][0]["remediation"] = "  ";
+    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"remediation\": must not be empty");
+}
+
+TEST_CASE("match fragments are non-empty printable ASCII") {
+    json c = valid_catalog();
+    c["entries"][1]["match"] = json::array();
+    CHECK(problem_with(c) == "data/errors.json: entries[1] (360dialog.invalid_api_key): field \"match\": expected a string or a non-empty array of strings, got an empty array");
+    c["entries"][1]["match"] = json::array({"ok", "caf\xc3\xa9"});
+    CHECK(problem_with(c) == "data/errors.json: entries[1] (360dialog.invalid_api_key): field \"match\": \"caf\xc3\xa9\" must be printable ASCII");
+    c["entries"][1]["match"] = "";
+    CHECK(problem_with(c) == "data/errors.json: entries[1] (360dialog.invalid_api_key): field \"match\": must not be empty");
+}
+
+TEST_CASE("every 360dialog entry has an ordinal and only they do") {
+    json c = valid_catalog();
+    c["entries"][1].erase("ordinal");
+    CHECK(problem_with(c) == "data/errors.json: entries[1] (360dialog.invalid_api_key): field \"ordinal\": missing: every 360dialog entry needs a stable ordinal");
+    c = valid_catalog();
+    c["entries"][0]["ordinal"] = 3;
+    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"ordinal\": only 360dialog entries take an ordinal");
+}
+
+TEST_CASE("ordinals are unique") {
+    json c = valid_catalog();
+    json other = c["entries"][1];
+    other["id"] = "360dialog.other";
+    other["match"] = "something else";
+    c["entries"].push_back(other);
+    CHECK(problem_with(c) == "data/errors.json: entries[3] (360dialog.other): field \"ordinal\": 1 is already used by entries[1] (360dialog.invalid_api_key)");
+}
+
+TEST_CASE("an entry that never retries takes no delay overrides") {
+    json c = valid_catalog();
+    c["entries"][0]["retry"]["max_attempts"] = 3;
+    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"retry.max_attempts\": a kind that never retries takes no delays");
+}
+
+TEST_CASE("an entry's delay overrides must be consistent with the defaults") {
+    json c = valid_catalog();
+    c["entries"][0]["retry"] = {{"kind", "backoff"}, {"scope", "request"}, {"max_delay_ms", 500}};
+    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"retry.max_delay_ms\": 500 is below initial_delay_ms 1000");
+    c["entries"][0]["retry"] = {{"kind", "backoff"}, {"scope", "request"}, {"multiplier", 0.5}};
+    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"retry.multiplier\": 0.5 is out of range 1..100");
+    c["entries"][0]["retry"] = {{"kind", "throttle"}, {"scope", "request"}, {"initial_delay_ms", -1}};
+    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"retry.initial_delay_ms\": -1 is out of range 0..2592000000");
+    c["entries"][0]["retry"] = {{"kind", "throttle"}, {"scope", "request"}, {"max_attempts", 1}};
+    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"retry.max_attempts\": must be at least 2 for a kind that retries");
+    c["entries"][0]["retry"] = {{"kind", "throttle"}, {"scope", "request"}, {"jitter", 1}};
+    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"retry.jitter\": unknown field");
+}
+
+TEST_CASE("each HTTP status has at most one generic fallback") {
+    json c = valid_catalog();
+    json twin = entry("generic.other", "generic", nullptr);
+    twin["http_status"] = 0;
+    c["entries"].push_back(twin);
+    CHECK(problem_with(c) == "data/errors.json: entries[3] (generic.other): field \"http_status\": 0 is already the fallback of entries[2] (generic.unknown)");
+}
+
+TEST_CASE("the catalog needs the fallback for errors without a status") {
+    json c = valid_catalog();
+    c["entries"].erase(2);
+    CHECK(problem_with(c) == "data/errors.json: field \"entries\": no generic entry with http_status 0 (the fallback when nothing else applies)");
+}
