@@ -4,3 +4,7 @@
 
 #include "types.hpp"
 #include "lookup.hpp"
+#include "retry.hpp"
+#include "retry_after.hpp"
+#include "retry_budget.hpp"
+#include "system_error.hpp"

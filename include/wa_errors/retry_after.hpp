@@ -1,0 +1,178 @@
+// wa_errors: the HTTP Retry-After header (RFC 9110 §10.2.3), without locale or allocation.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace wa_errors {
+
+namespace detail {
+
+// Delay-seconds above this are clamped to it (about 68 years): far beyond any sane wait, and
+// small enough that converting to milliseconds or adding to a time_point cannot overflow.
+inline constexpr std::int64_t max_retry_after_seconds = 2147483647;
+
+constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+constexpr std::string_view trim_ows(std::string_view s) noexcept {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+// A cursor over the header that only ever moves forward and fails softly.
+struct date_reader {
+    std::string_view rest;
+    bool ok = true;
+
+    constexpr bool literal(std::string_view word) noexcept {
+        if (ok && rest.substr(0, word.size()) == word) { rest.remove_prefix(word.size()); return true; }
+        ok = false;
+        return false;
+    }
+    constexpr int number(std::size_t min_digits, std::size_t max_digits) noexcept {
+        std::size_t n = 0;
+        int value = 0;
+        while (ok && n < max_digits && n < rest.size() && is_digit(rest[n])) value = value * 10 + (rest[n++] - '0');
+        if (n < min_digits) ok = false;
+        rest.remove_prefix(ok ? n : 0);
+        return value;
+    }
+    // One of `names`; returns its index. Case-sensitive, as RFC 9110 defines these tokens.
+    template <std::size_t N>
+    constexpr int one_of(const std::string_view (&names)[N]) noexcept {
+        for (std::size_t i = 0; ok && i < N; ++i) {
+            if (rest.substr(0, names[i].size()) == names[i]) { rest.remove_prefix(names[i].size()); return static_cast<int>(i); }
+        }
+        ok = false;
+        return -1;
+    }
+    constexpr void spaces(std::size_t min_count) noexcept {
+        std::size_t n = 0;
+        while (n < rest.size() && rest[n] == ' ') ++n;
+        if (n < min_count) ok = false;
+        rest.remove_prefix(n);
+    }
+};
+
+inline constexpr std::string_view month_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+inline constexpr std::string_view day_names[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+inline constexpr std::string_view long_day_names[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                                      "Friday", "Saturday", "Sunday"};
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+constexpr std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) noexcept {
+    y -= m <= 2;
+    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const auto yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+constexpr bool valid_date(int year, int month, int day) noexcept {
+    constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+struct civil_time { int year, month, day, hour, minute, second; };
+
+// "08:49:37"; 60 seconds allowed for a leap second.
+constexpr void read_clock(date_reader& r, civil_time& t) noexcept {
+    t.hour = r.number(2, 2);
+    r.literal(":");
+    t.minute = r.number(2, 2);
+    r.literal(":");
+    t.second = r.number(2, 2);
+    if (t.hour > 23 || t.minute > 59 || t.second > 60) r.ok = false;
+}
+
+// IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", RFC 850 "Sunday, 06-Nov-94 08:49:37 GMT" and
+// asctime "Sun Nov  6 08:49:37 1994". `now_year` resolves RFC 850's two-digit year: a year more
+// than 50 years in the future means the past century (RFC 9110 §5.6.7).
+constexpr std::optional<civil_time> parse_http_date(std::string_view text, int now_year) noexcept {
+    civil_time t{};
+    date_reader imf{text};
+    imf.one_of(day_names);
+    if (imf.ok && imf.literal(",")) {  // IMF-fixdate
+        imf.literal(" ");
+        t.day = imf.number(2, 2);
+        imf.literal(" ");
+        t.month = imf.one_of(month_names) + 1;
+        imf.literal(" ");
+        t.year = imf.number(4, 4);
+        imf.literal(" ");
+        read_clock(imf, t);
+        imf.literal(" GMT");
+        if (imf.ok && imf.rest.empty() && valid_date(t.year, t.month, t.day)) return t;
+        return std::nullopt;
+    }
+    date_reader rfc850{text};
+    rfc850.one_of(long_day_names);
+    if (rfc850.ok && rfc850.literal(", ")) {
+        t.day = rfc850.number(2, 2);
+        rfc850.literal("-");
+        t.month = rfc850.one_of(month_names) + 1;
+        rfc850.literal("-");
+        const int yy = rfc850.number(2, 2);
+        rfc850.literal(" ");
+        read_clock(rfc850, t);
+        rfc850.literal(" GMT");
+        t.year = now_year / 100 * 100 + yy;
+        if (t.year > now_year + 50) t.year -= 100;
+        if (rfc850.ok && rfc850.rest.empty() && valid_date(t.year, t.month, t.day)) return t;
+        return std::nullopt;
+    }
+    date_reader asc{text};
+    asc.one_of(day_names);
+    asc.literal(" ");
+    t.month = asc.one_of(month_names) + 1;
+    asc.spaces(1);  // the day is space-padded: "Nov  6"
+    t.day = asc.number(1, 2);
+    asc.literal(" ");
+    read_clock(asc, t);
+    asc.literal(" ");
+    t.year = asc.number(4, 4);
+    if (asc.ok && asc.rest.empty() && valid_date(t.year, t.month, t.day)) return t;
+    return std::nullopt;
+}
+
+}  // namespace detail
+
+// How long a Retry-After header asks to wait, measured from `now`.
+//  - delay-seconds ("120"): that many seconds (clamped to about 68 years);
+//  - an HTTP-date (IMF-fixdate, or the obsolete RFC 850 and asctime forms): the time until then,
+//    0 for a date in the past;
+//  - anything else (empty, negative, fractional, garbage, an impossible date): std::nullopt.
+// Surrounding spaces and tabs are ignored.
+inline std::optional<std::chrono::seconds> parse_retry_after(std::string_view header,
+                                                             std::chrono::system_clock::time_point now) noexcept {
+    const std::string_view text = detail::trim_ows(header);
+    if (text.empty()) return std::nullopt;
+    if (detail::is_digit(text.front())) {
+        std::int64_t seconds = 0;
+        for (char c : text) {
+            if (!detail::is_digit(c)) return std::nullopt;
+            seconds = seconds * 10 + (c - '0');
+            if (seconds > detail::max_retry_after_seconds) seconds = detail::max_retry_after_seconds;
+        }
+        return std::chrono::seconds(seconds);
+    }
+    const std::int64_t now_seconds =
+        std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
+    const std::int64_t now_days = (now_seconds >= 0 ? now_seconds : now_seconds - 86399) / 86400;
+    // The current year, for RFC 850's two-digit years; approximate is enough for a 50-year window.
+    const int now_year = static_cast<int>(1970 + now_days * 400 / 146097);
+    const auto date = detail::parse_http_date(text, now_year);
+    if (!date) return std::nullopt;
+    const std::int64_t then = detail::days_from_civil(date->year, static_cast<unsigned>(date->month),
+                                                      static_cast<unsigned>(date->day)) * 86400 +
+                              date->hour * 3600 + date->minute * 60 + date->second;
+    return std::chrono::seconds(then > now_seconds ? then - now_seconds : 0);
+}
+
+}  // namespace wa_errors

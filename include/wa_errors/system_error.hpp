@@ -1,0 +1,152 @@
+// wa_errors: std::error_code and std::error_condition integration (DESIGN §7).
+//
+//   std::error_code ec = make_error_code(classify(ref));
+//   if (ec == wa_errors::category::rate_limit) ...       // portable conditions
+//   if (ec == wa_errors::retry_kind::throttle) ...
+//
+// Error codes: Meta's errors in meta_category() with the Meta code as value; 360dialog's in
+// dialog360_category() with the entry's catalog `ordinal`; generic fallbacks in
+// http_status_category() with their HTTP status (400 for "other 4xx", 500 for "other 5xx") and
+// -1 for generic.unknown, which has none (any HTTP status may be put in that category: it stands
+// for its generic fallback). Beware: Meta's code 0 (AuthException) gives an
+// error_code whose value is 0, which `if (ec)` reads as success; test `ec != std::error_code()`.
+#pragma once
+
+#include <string>
+#include <system_error>
+
+#include "lookup.hpp"
+
+namespace wa_errors {
+
+const std::error_category& meta_category() noexcept;
+const std::error_category& dialog360_category() noexcept;
+const std::error_category& http_status_category() noexcept;
+const std::error_category& category_condition_category() noexcept;
+const std::error_category& retry_kind_condition_category() noexcept;
+
+inline std::error_condition make_error_condition(category c) noexcept {
+    return {static_cast<int>(c), category_condition_category()};
+}
+inline std::error_condition make_error_condition(retry_kind k) noexcept {
+    return {static_cast<int>(k), retry_kind_condition_category()};
+}
+
+inline constexpr int no_http_status = -1;  // the error_code value of generic.unknown
+
+inline std::error_code make_error_code(const error_info& e) noexcept {
+    switch (e.source) {
+        case source::meta: return {static_cast<int>(*e.code), meta_category()};
+        case source::dialog360: return {e.ordinal, dialog360_category()};
+        case source::generic: break;
+    }
+    return {e.http_status != 0 ? e.http_status : no_http_status, http_status_category()};
+}
+
+// The entry an error_code of these categories stands for; nullptr for other categories and
+// unknown Meta codes or ordinals. A Meta code gives the code's main entry (its `match` variants
+// need the text); an HTTP status gives its generic fallback, as classify() would.
+inline const error_info* find(const std::error_code& ec) noexcept {
+    if (ec.category() == meta_category()) return find(static_cast<long long>(ec.value()));
+    if (ec.category() == dialog360_category()) {
+        for (const error_info& e : catalog())
+            if (e.source == source::dialog360 && e.ordinal == ec.value()) return &e;
+        return nullptr;
+    }
+    if (ec.category() == http_status_category()) return &detail::by_status(ec.value() == no_http_status ? 0 : ec.value());
+    return nullptr;
+}
+
+namespace detail {
+
+// The error categories: what a value means, and which conditions it is equivalent to.
+class entry_error_category : public std::error_category {
+public:
+    std::string message(int value) const override {
+        const error_info* e = find(std::error_code(value, *this));
+        return e != nullptr ? std::string(e->title) : unknown_message(value);
+    }
+    std::error_condition default_error_condition(int value) const noexcept override {
+        const error_info* e = find(std::error_code(value, *this));
+        return e != nullptr ? make_error_condition(e->category) : std::error_condition(value, *this);
+    }
+    bool equivalent(int value, const std::error_condition& condition) const noexcept override {
+        const error_info* e = find(std::error_code(value, *this));
+        if (e == nullptr) return false;
+        if (condition.category() == category_condition_category()) return static_cast<int>(e->category) == condition.value();
+        if (condition.category() == retry_kind_condition_category()) return static_cast<int>(e->retry.kind) == condition.value();
+        return false;
+    }
+
+protected:
+    virtual std::string unknown_message(int value) const = 0;
+};
+
+class meta_error_category final : public entry_error_category {
+public:
+    const char* name() const noexcept override { return "wa_errors.meta"; }
+
+private:
+    std::string unknown_message(int value) const override { return "unknown WhatsApp error " + std::to_string(value); }
+};
+
+class dialog360_error_category final : public entry_error_category {
+public:
+    const char* name() const noexcept override { return "wa_errors.360dialog"; }
+
+private:
+    std::string unknown_message(int value) const override { return "unknown 360dialog error " + std::to_string(value); }
+};
+
+class http_status_error_category final : public entry_error_category {
+public:
+    const char* name() const noexcept override { return "wa_errors.http_status"; }
+
+private:
+    std::string unknown_message(int value) const override { return "HTTP status " + std::to_string(value); }
+};
+
+template <class Enum>
+class enum_condition_category final : public std::error_category {
+public:
+    explicit constexpr enum_condition_category(const char* name) noexcept : name_(name) {}
+    const char* name() const noexcept override { return name_; }
+    std::string message(int value) const override {
+        const std::string_view text = to_string(static_cast<Enum>(value));
+        return text.empty() ? "unknown " + std::string(name_) + " " + std::to_string(value) : std::string(text);
+    }
+
+private:
+    const char* name_;
+};
+
+}  // namespace detail
+
+// Function-local statics, as <system_error> users expect: one instance each, compared by address.
+inline const std::error_category& meta_category() noexcept {
+    static const detail::meta_error_category instance;
+    return instance;
+}
+inline const std::error_category& dialog360_category() noexcept {
+    static const detail::dialog360_error_category instance;
+    return instance;
+}
+inline const std::error_category& http_status_category() noexcept {
+    static const detail::http_status_error_category instance;
+    return instance;
+}
+inline const std::error_category& category_condition_category() noexcept {
+    static const detail::enum_condition_category<category> instance("wa_errors.category");
+    return instance;
+}
+inline const std::error_category& retry_kind_condition_category() noexcept {
+    static const detail::enum_condition_category<retry_kind> instance("wa_errors.retry_kind");
+    return instance;
+}
+
+}  // namespace wa_errors
+
+namespace std {
+template <> struct is_error_condition_enum<wa_errors::category> : true_type {};
+template <> struct is_error_condition_enum<wa_errors::retry_kind> : true_type {};
+}  // namespace std

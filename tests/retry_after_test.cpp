@@ -1,0 +1,90 @@
+// retry_after.hpp: every Retry-After form of RFC 9110, and malformed headers.
+#include <chrono>
+
+#include <wa_errors/wa_errors.hpp>
+
+#include "catch.hpp"
+
+using namespace wa_errors;
+using std::chrono::seconds;
+
+namespace {
+
+// 1994-11-06 08:49:37 UTC, the RFC's own example date, minus 100 seconds.
+const std::chrono::system_clock::time_point before_rfc_date{seconds(784111777 - 100)};
+
+}  // namespace
+
+TEST_CASE("delay-seconds is a number of seconds") {
+    CHECK(parse_retry_after("120", before_rfc_date) == seconds(120));
+    CHECK(parse_retry_after("0", before_rfc_date) == seconds(0));
+    CHECK(parse_retry_after("  7\t", before_rfc_date) == seconds(7));
+    CHECK(parse_retry_after("0000000000000000000000042", before_rfc_date) == seconds(42));
+}
+
+TEST_CASE("an enormous delay-seconds is clamped instead of overflowing") {
+    CHECK(parse_retry_after("99999999999999999999999999999999", before_rfc_date) == seconds(2147483647));
+}
+
+TEST_CASE("an IMF-fixdate is the time until that date") {
+    CHECK(parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", before_rfc_date) == seconds(100));
+}
+
+TEST_CASE("the obsolete RFC 850 form is accepted") {
+    CHECK(parse_retry_after("Sunday, 06-Nov-94 08:49:37 GMT", before_rfc_date) == seconds(100));
+}
+
+TEST_CASE("the obsolete asctime form is accepted") {
+    CHECK(parse_retry_after("Sun Nov  6 08:49:37 1994", before_rfc_date) == seconds(100));
+    CHECK(parse_retry_after("Sun Nov 06 08:49:37 1994", before_rfc_date) == seconds(100));
+}
+
+TEST_CASE("a date in the past means no wait") {
+    CHECK(parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", before_rfc_date + seconds(3600)) == seconds(0));
+    CHECK(parse_retry_after("Thu, 01 Jan 1970 00:00:00 GMT", before_rfc_date) == seconds(0));
+}
+
+TEST_CASE("dates in leap years and far ahead are computed exactly") {
+    const std::chrono::system_clock::time_point y2024{seconds(1704067200)};  // 2024-01-01T00:00:00Z
+    CHECK(parse_retry_after("Thu, 29 Feb 2024 00:00:00 GMT", y2024) == seconds(59 * 86400));
+    CHECK(parse_retry_after("Wed, 01 Jan 2025 00:00:00 GMT", y2024) == seconds(366 * 86400));
+}
+
+TEST_CASE("RFC 850 two-digit years more than 50 years ahead belong to the past century") {
+    const std::chrono::system_clock::time_point y2026{seconds(1767225600)};  // 2026-01-01T00:00:00Z
+    CHECK(parse_retry_after("Friday, 02-Jan-26 00:00:00 GMT", y2026) == seconds(86400));
+    CHECK(parse_retry_after("Sunday, 06-Nov-94 08:49:37 GMT", y2026) == seconds(0));  // 1994, not 2094
+}
+
+TEST_CASE("malformed headers give nullopt") {
+    const char* bad[] = {
+        "",
+        "   ",
+        "-5",
+        "1.5",
+        "12abc",
+        "soon",
+        "Sun, 06 Nov 1994 08:49:37 UTC",   // only GMT is allowed
+        "Sun, 06 Nov 1994 08:49:37",       // zone missing
+        "Sun, 31 Nov 1994 08:49:37 GMT",   // no 31 November
+        "Sun, 29 Feb 1900 08:49:37 GMT",   // 1900 was not a leap year
+        "Sun, 06 Nov 1994 24:00:00 GMT",   // hour out of range
+        "Sun, 06 Nov 1994 08:60:00 GMT",   // minute out of range
+        "Sun, 6 Nov 1994 08:49:37 GMT",    // IMF-fixdate needs two-digit days
+        "Sun, 06 Foo 1994 08:49:37 GMT",   // unknown month
+        "Xyz, 06 Nov 1994 08:49:37 GMT",   // unknown day
+        "sun, 06 nov 1994 08:49:37 gmt",   // names are case-sensitive
+        "Sun, 06 Nov 1994 08:49:37 GMT trailing",
+        "Sunday, 06-Nov-1994 08:49:37 GMT",
+        "Sun Nov  6 08:49:37",
+        "\x01\xff\xfe",
+    };
+    for (const char* header : bad) {
+        INFO(header);
+        CHECK_FALSE(parse_retry_after(header, before_rfc_date).has_value());
+    }
+}
+
+TEST_CASE("a header with an embedded NUL is malformed") {
+    CHECK_FALSE(parse_retry_after(std::string_view("12\0 3", 5), before_rfc_date).has_value());
+}
