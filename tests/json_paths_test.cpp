@@ -1,0 +1,69 @@
+// The SAX hot path and the DOM path give the same result for every shape they share.
+#include <string>
+#include <vector>
+
+#include <wa_errors/json.hpp>
+#include <wa_errors/testing.hpp>
+
+#include "catch.hpp"
+
+using namespace wa_errors;
+using wa_errors::json::parse_result;
+
+namespace {
+
+void check_same(const parse_result& a, const parse_result& b) {
+    REQUIRE(a.status == b.status);
+    REQUIRE(a.errors.size() == b.errors.size());
+    for (std::size_t i = 0; i < a.errors.size(); ++i) {
+        const auto& x = a.errors[i];
+        const auto& y = b.errors[i];
+        CHECK(x.info == y.info);
+        CHECK(x.code == y.code);
+        CHECK(x.subcode == y.subcode);
+        CHECK(x.message == y.message);
+        CHECK(x.title == y.title);
+        CHECK(x.type == y.type);
+        CHECK(x.details == y.details);
+        CHECK(x.fbtrace_id == y.fbtrace_id);
+        CHECK(x.href == y.href);
+        CHECK(x.http_status == y.http_status);
+    }
+}
+
+// Parses through the public entry point, which must take the SAX path for these bodies.
+parse_result via_sax(const std::string& body, int status) {
+    json::detail::gate_handler gate;
+    REQUIRE(nlohmann::json::sax_parse(body, &gate));
+    REQUIRE(gate.graph_only());
+    return json::parse(body, status);
+}
+
+}  // namespace
+
+TEST_CASE("SAX and DOM agree on hand-written Graph bodies") {
+    const std::vector<std::string> bodies = {
+        R"({"error":{"message":"(#130429) Rate limit hit","type":"OAuthException","code":130429,"error_data":{"messaging_product":"whatsapp","details":"Cloud API message throughput has been reached."},"error_subcode":2494055,"fbtrace_id":"Az8or2yhqkZfEZ-_4Qn_Bam"}})",
+        R"({"error":{"message":"Message describing the error","type":"OAuthException","code":190,"error_subcode":460,"error_user_title":"A title","error_user_msg":"A message","fbtrace_id":"EJplcsCHuLu"}})",
+        R"j({"error":{"message":"(#131053) Media upload error","code":"131053","details":"Request for url https://x failed with error: 503 (Service Unavailable)"}})j",
+        R"({"error":{"message":"(#131056) pair rate limit hit"}})",
+        R"({"error":{"code":131047,"code":130429,"title":"t","href":"/docs","error_data":"a string"}})",
+        R"({"\u0065rror":{"c\u006fde":1005,"title":"Access denied","error_data":{"details":"Registration timeout"}}})",
+        R"({"error":{"code":1e30,"message":"huge"}})",
+        R"({"error":{"code":{"nested":[1,2,3]},"error_data":{"details":{"deep":true},"x":[{"details":"no"}]}}})",
+        R"({"error":"Invalid api token."})",
+        R"({"error":{}})",
+    };
+    for (const std::string& body : bodies) {
+        INFO(body);
+        for (int status : {0, 400, 429, 503}) check_same(via_sax(body, status), json::detail::parse_dom(body, status));
+    }
+}
+
+TEST_CASE("SAX and DOM agree on the Graph body of every catalog entry") {
+    for (const error_info& e : catalog()) {
+        INFO(e.id);
+        const std::string body = testing::graph_error_body(e);
+        check_same(via_sax(body, testing::response_status(e)), json::detail::parse_dom(body, testing::response_status(e)));
+    }
+}
