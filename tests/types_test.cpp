@@ -63,6 +63,8 @@ TEST_CASE("error_info is a trivially copyable value") {
     STATIC_REQUIRE(std::is_trivially_copyable_v<error_ref>);
     const error_info copy = *find(131047);
     CHECK(copy.id == "meta.131047");
+    CHECK(copy == *find(131047));
+    CHECK(copy != *find(130429));
 }
 
 TEST_CASE("is_retryable is true exactly for backoff and throttle") {

@@ -72,6 +72,10 @@ struct error_info {
     int ordinal;                        // 360dialog entries: stable error_code value; 0 otherwise
 };
 
+// Entries are equal when they are the same catalog entry (ids are unique).
+constexpr bool operator==(const error_info& a, const error_info& b) noexcept { return a.id == b.id; }
+constexpr bool operator!=(const error_info& a, const error_info& b) noexcept { return !(a == b); }
+
 constexpr bool is_retryable(const error_info& e) noexcept {
     return e.retry.kind == retry_kind::backoff || e.retry.kind == retry_kind::throttle;
 }
