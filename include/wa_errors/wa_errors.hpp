@@ -2,6 +2,7 @@
 // The umbrella header of the core: standard library only.
 #pragma once
 
+#include "version.hpp"
 #include "types.hpp"
 #include "lookup.hpp"
 #include "retry.hpp"

@@ -1,0 +1,201 @@
+#include "render.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+#include <wa_errors/lookup.hpp>
+
+namespace wa_errors_cli {
+
+namespace {
+
+std::string str(std::string_view s) { return std::string(s); }
+
+ordered_json optional_number(std::optional<long long> v) { return v ? ordered_json(*v) : ordered_json(nullptr); }
+
+// ANSI styles, or nothing when colour is off.
+struct style {
+    bool on;
+    std::string wrap(const std::string& text, const char* code) const { return on ? "\033[" + std::string(code) + "m" + text + "\033[0m" : text; }
+    std::string bold(const std::string& text) const { return wrap(text, "1"); }
+    std::string dim(const std::string& text) const { return wrap(text, "2"); }
+    // Green: retry freely; yellow: slow down; red: a person must act.
+    std::string kind(wa_errors::retry_kind k) const {
+        const char* code = k == wa_errors::retry_kind::backoff ? "32" : k == wa_errors::retry_kind::throttle ? "33" : "31";
+        return wrap(str(wa_errors::to_string(k)), code);
+    }
+};
+
+std::string pad(const std::string& text, std::size_t width) {
+    return text.size() >= width ? text : text + std::string(width - text.size(), ' ');
+}
+
+std::string code_text(const wa_errors::error_info& e) {
+    if (!e.code) return "-";
+    return e.code_max ? std::to_string(*e.code) + "-" + std::to_string(*e.code_max) : std::to_string(*e.code);
+}
+
+std::string delay_text(long long ms) {
+    if (ms % 3600000 == 0 && ms >= 3600000) return std::to_string(ms / 3600000) + " h";
+    if (ms % 60000 == 0 && ms >= 60000) return std::to_string(ms / 60000) + " min";
+    if (ms % 1000 == 0 && ms >= 1000) return std::to_string(ms / 1000) + " s";
+    return std::to_string(ms) + " ms";
+}
+
+std::string policy_text(const wa_errors::error_info& e, const style& s) {
+    const auto& r = e.retry;
+    std::string text = s.kind(r.kind) + " (pause " + str(wa_errors::to_string(r.scope)) + ")";
+    if (wa_errors::is_retryable(e)) {
+        std::ostringstream m;
+        m << r.multiplier;
+        text += ", " + delay_text(r.initial_delay_ms) + " x" + m.str() + " up to " + delay_text(r.max_delay_ms) + ", " +
+                std::to_string(r.max_attempts) + " attempts";
+    }
+    return text;
+}
+
+// Markdown table cells cannot hold a '|' or a line break.
+std::string cell(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '|') out += "\\|";
+        else if (c == '\n') out += ' ';
+        else out += c;
+    }
+    return out;
+}
+
+}  // namespace
+
+ordered_json entry_json(const wa_errors::error_info& e, std::optional<long long> code, std::optional<long long> subcode) {
+    const auto& r = e.retry;
+    ordered_json j;
+    j["id"] = str(e.id);
+    j["source"] = str(wa_errors::to_string(e.source));
+    j["code"] = optional_number(code);
+    j["subcode"] = optional_number(subcode);
+    j["title"] = str(e.title);
+    j["http_status"] = e.http_status;
+    j["category"] = str(wa_errors::to_string(e.category));
+    j["retryable"] = wa_errors::is_retryable(e);
+    j["retry"] = {{"kind", str(wa_errors::to_string(r.kind))}, {"scope", str(wa_errors::to_string(r.scope))},
+                  {"initial_delay_ms", r.initial_delay_ms}, {"max_delay_ms", r.max_delay_ms},
+                  {"multiplier", r.multiplier}, {"max_attempts", r.max_attempts}};
+    j["action"] = str(wa_errors::to_string(e.action));
+    j["description"] = str(e.description);
+    j["remediation"] = str(e.remediation);
+    j["docs"] = str(e.docs);
+    return j;
+}
+
+ordered_json parsed_json(const wa_errors::json::parsed_error& p) {
+    ordered_json j = entry_json(*p.info, p.code, p.subcode);
+    j["message"] = p.message;
+    j["details"] = p.details;
+    j["fbtrace_id"] = p.fbtrace_id;
+    j["context"] = {{"message_id", p.context.message_id}, {"recipient_id", p.context.recipient_id},
+                    {"phone_number_id", p.context.phone_number_id}, {"status", p.context.status}};
+    return j;
+}
+
+ordered_json decision_json(const wa_errors::error_info& e, const wa_errors::retry_decision& d) {
+    return {{"id", str(e.id)}, {"retry", d.retry}, {"delay_ms", d.delay.count()},
+            {"scope", str(wa_errors::to_string(d.scope))}, {"action", str(wa_errors::to_string(d.next))}};
+}
+
+std::string explain_text(const wa_errors::error_info& e, std::optional<long long> code, bool colour) {
+    const style s{colour};
+    std::ostringstream out;
+    out << s.bold(str(e.id)) << "  " << e.title << "\n";
+    auto row = [&](const char* name, const std::string& value) { out << "  " << s.dim(pad(name, 12)) << value << "\n"; };
+    row("source", str(wa_errors::to_string(e.source)));
+    row("code", code && (!e.code || *code != *e.code) ? std::to_string(*code) + " (entry " + code_text(e) + ")" : code_text(e));
+    row("http status", e.http_status != 0 ? std::to_string(e.http_status) : "none documented");
+    row("category", str(wa_errors::to_string(e.category)));
+    row("retry", policy_text(e, s));
+    row("action", s.bold(str(wa_errors::to_string(e.action))));
+    row("what", str(e.description));
+    row("do", str(e.remediation));
+    row("docs", str(e.docs));
+    return out.str();
+}
+
+std::string classify_text(const std::vector<wa_errors::json::parsed_error>& errors, bool colour) {
+    const style s{colour};
+    std::size_t id_width = 0;
+    std::size_t category_width = 0;
+    for (const auto& p : errors) {
+        id_width = std::max(id_width, p.info->id.size());
+        category_width = std::max(category_width, to_string(p.info->category).size());
+    }
+    std::ostringstream out;
+    for (const auto& p : errors) {
+        const auto& e = *p.info;
+        out << s.bold(pad(str(e.id), id_width)) << "  " << pad(str(wa_errors::to_string(e.category)), category_width) << "  "
+            << s.kind(e.retry.kind) << "/" << wa_errors::to_string(e.retry.scope) << "  " << s.bold(str(wa_errors::to_string(e.action)));
+        const auto& c = p.context;
+        if (!c.message_id.empty()) out << "  message=" << c.message_id;
+        if (!c.recipient_id.empty()) out << "  recipient=" << c.recipient_id;
+        if (!c.phone_number_id.empty()) out << "  phone_number_id=" << c.phone_number_id;
+        if (!c.status.empty()) out << "  status=" << c.status;
+        if (!p.fbtrace_id.empty()) out << "  fbtrace_id=" << p.fbtrace_id;
+        std::string said = !p.details.empty() ? p.details : p.message;
+        if (said.size() > 160) said = said.substr(0, 157) + "...";
+        for (char& c : said) if (static_cast<unsigned char>(c) < 0x20) c = ' ';  // one line per error
+        if (!said.empty()) out << "  " << s.dim("\"" + said + "\"");
+        out << "\n";
+    }
+    return out.str();
+}
+
+std::string decision_text(const wa_errors::error_info& e, unsigned attempt, const wa_errors::retry_decision& d, bool colour) {
+    const style s{colour};
+    std::ostringstream out;
+    out << s.bold(str(e.id)) << " after attempt " << attempt << ": ";
+    if (d.retry) {
+        out << "retry in " << delay_text(d.delay.count()) << " (at full jitter), pausing the " << wa_errors::to_string(d.scope);
+    } else {
+        out << s.wrap("do not retry", "31") << "; next: " << s.bold(str(wa_errors::to_string(d.next)));
+    }
+    out << "\n";
+    return out.str();
+}
+
+std::string list_text(const std::vector<const wa_errors::error_info*>& entries, bool colour) {
+    const style s{colour};
+    std::size_t widths[5] = {2, 4, 4, 8, 5};
+    for (const auto* e : entries) {
+        widths[0] = std::max(widths[0], e->id.size());
+        widths[1] = std::max(widths[1], code_text(*e).size());
+        widths[3] = std::max(widths[3], to_string(e->category).size());
+        widths[4] = std::max(widths[4], to_string(e->retry.kind).size() + 1 + to_string(e->retry.scope).size());
+    }
+    std::ostringstream out;
+    out << s.dim(pad("id", widths[0]) + "  " + pad("code", widths[1]) + "  " + pad("http", widths[2]) + "  " + pad("category", widths[3]) +
+                 "  " + pad("retry", widths[4]) + "  action / title")
+        << "\n";
+    for (const auto* e : entries) {
+        const std::string retry = str(to_string(e->retry.kind)) + "/" + str(to_string(e->retry.scope));
+        out << s.bold(pad(str(e->id), widths[0])) << "  " << pad(code_text(*e), widths[1]) << "  "
+            << pad(e->http_status ? std::to_string(e->http_status) : "-", widths[2]) << "  " << pad(str(to_string(e->category)), widths[3])
+            << "  " << pad(retry, widths[4]) << "  " << to_string(e->action) << ": " << e->title << "\n";
+    }
+    return out.str();
+}
+
+std::string list_markdown(const std::vector<const wa_errors::error_info*>& entries) {
+    std::ostringstream out;
+    out << "# The wa_errors catalog\n\n"
+        << "Generated by `wa-errors list --markdown` from `data/errors.json` (catalog " << wa_errors::catalog_version()
+        << "): do not edit. " << entries.size() << " entries.\n\n"
+        << "| id | code | HTTP | category | retry | scope | action | title | remediation |\n"
+        << "|---|---|---|---|---|---|---|---|---|\n";
+    for (const auto* e : entries) {
+        out << "| `" << e->id << "` | " << code_text(*e) << " | " << (e->http_status ? std::to_string(e->http_status) : "-") << " | "
+            << to_string(e->category) << " | " << to_string(e->retry.kind) << " | " << to_string(e->retry.scope) << " | "
+            << to_string(e->action) << " | " << cell(e->title) << " | " << cell(e->remediation) << " |\n";
+    }
+    return out.str();
+}
+
+}  // namespace wa_errors_cli
