@@ -45,8 +45,9 @@ inline send_outcome send_text(transport& t, const std::string& to, const std::st
             return outcome;
         }
         const auto parsed = wa_errors::json::parse(response.body, response.status);
-        const wa_errors::error_info& error = parsed.errors.empty() ? wa_errors::classify({response.status, {}, {}, {}, {}, {}})
-                                                                   : *parsed.errors.front().info;
+        const wa_errors::error_info& error = parsed.errors.empty()
+                                                 ? wa_errors::classify({response.status, {}, {}, {}, {}, {}})
+                                                 : *parsed.errors.front().info;
         outcome.last_error = &error;
         const auto decision = wa_errors::decide(error, outcome.attempts);  // jitter 1: deterministic
         outcome.next = decision.next;

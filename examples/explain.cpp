@@ -8,7 +8,8 @@ int main(int argc, char** argv) {
     const long long code = argc > 1 ? std::atoll(argv[1]) : 130429;
     const wa_errors::error_info& e = wa_errors::classify({0, code, {}, "", "", ""});
     std::cout << e << ": " << e.title << "\n"
-              << "  category " << e.category << ", retry " << e.retry.kind << " (" << e.retry.scope << "), next: " << e.action << "\n"
+              << "  category " << e.category << ", retry " << e.retry.kind << " (" << e.retry.scope
+              << "), next: " << e.action << "\n"
               << "  " << e.remediation << "\n";
     return 0;
 }

@@ -31,7 +31,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     const auto usage = wa_errors::json::parse_business_use_case_usage(body);
     check(!usage || usage->count() >= 0);
-    const auto wait = wa_errors::parse_retry_after(body, std::chrono::system_clock::time_point(std::chrono::seconds(1767225600)));
+    const auto wait =
+        wa_errors::parse_retry_after(body, std::chrono::system_clock::time_point(std::chrono::seconds(1767225600)));
     check(!wait || wait->count() >= 0);
     const auto& entry = wa_errors::classify({status, std::nullopt, std::nullopt, body, body, body});
     check(!entry.id.empty());

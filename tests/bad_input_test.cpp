@@ -17,9 +17,7 @@ TEST_CASE("codes outside Meta's range are unknown, never UB") {
     CHECK(find(2147483648LL) == nullptr);
 }
 
-TEST_CASE("code 0 is Meta's AuthException") {
-    CHECK(find(0)->id == "meta.0");
-}
+TEST_CASE("code 0 is Meta's AuthException") { CHECK(find(0)->id == "meta.0"); }
 
 TEST_CASE("an unknown code falls back to its HTTP status") {
     const long long unknown = 987654;

@@ -100,14 +100,14 @@ TEST_CASE("the catalog holds every code of Meta's error-code page and the relate
     // Meta's Cloud API error-codes page, the Graph API codes seen with WhatsApp, the Block Users
     // and Marketing Messages APIs (see shared/reference/error-facts.json).
     const long long codes[] = {
-        0, 1, 2, 3, 4, 10, 17, 33, 100, 102, 190, 200, 299, 341, 368, 506, 613, 1005, 80007, 80008,
-        130403, 130429, 130472, 130497, 131000, 131005, 131008, 131009, 131016, 131021, 131026, 131031,
-        131037, 131042, 131045, 131047, 131048, 131049, 131050, 131051, 131052, 131053, 131055, 131056,
-        131057, 131060, 131063, 131064, 132000, 132001, 132005, 132007, 132012, 132015, 132016, 132018,
-        132068, 132069, 133000, 133004, 133005, 133006, 133008, 133009, 133010, 133015, 133016, 134011,
-        134100, 134101, 134102, 135000, 139100, 139101, 139102, 139103, 200005, 200006, 200007, 1609005,
-        1752041, 2388012, 2388019, 2388039, 2388040, 2388047, 2388072, 2388073, 2388091, 2388093,
-        2388103, 2388293, 2388299, 2494100, 2593107, 2593108};
+        0,       1,       2,       3,       4,       10,      17,      33,      100,     102,     190,     200,
+        299,     341,     368,     506,     613,     1005,    80007,   80008,   130403,  130429,  130472,  130497,
+        131000,  131005,  131008,  131009,  131016,  131021,  131026,  131031,  131037,  131042,  131045,  131047,
+        131048,  131049,  131050,  131051,  131052,  131053,  131055,  131056,  131057,  131060,  131063,  131064,
+        132000,  132001,  132005,  132007,  132012,  132015,  132016,  132018,  132068,  132069,  133000,  133004,
+        133005,  133006,  133008,  133009,  133010,  133015,  133016,  134011,  134100,  134101,  134102,  135000,
+        139100,  139101,  139102,  139103,  200005,  200006,  200007,  1609005, 1752041, 2388012, 2388019, 2388039,
+        2388040, 2388047, 2388072, 2388073, 2388091, 2388093, 2388103, 2388293, 2388299, 2494100, 2593107, 2593108};
     for (long long code : codes) {
         INFO(code);
         CHECK(find(code) != nullptr);
@@ -115,13 +115,15 @@ TEST_CASE("the catalog holds every code of Meta's error-code page and the relate
 }
 
 TEST_CASE("2388103's nine meanings are told apart by their messages") {
-    const char* messages[] = {
-        "Cannot migrate phone number.", "Please add this phone number in your WhatsApp account",
-        "Registered name should be present and approved.",
-        "The WhatsApp account that this phone number is registered with is not set up correctly.",
-        "Your WhatsApp account does not have a payment account.", "There was an error migrating this phone number.",
-        "This phone number belongs to a different Business Manager account.", "Your WhatsApp account must be approved",
-        "Your WhatsApp account's \"Messaging For\" request must be approved"};
+    const char* messages[] = {"Cannot migrate phone number.",
+                              "Please add this phone number in your WhatsApp account",
+                              "Registered name should be present and approved.",
+                              "The WhatsApp account that this phone number is registered with is not set up correctly.",
+                              "Your WhatsApp account does not have a payment account.",
+                              "There was an error migrating this phone number.",
+                              "This phone number belongs to a different Business Manager account.",
+                              "Your WhatsApp account must be approved",
+                              "Your WhatsApp account's \"Messaging For\" request must be approved"};
     std::set<std::string_view> ids;
     for (const char* message : messages) {
         INFO(message);

@@ -16,21 +16,31 @@ using wa_errors::gen::catalog_model;
 using wa_errors::gen::read_catalog;
 
 json entry(const std::string& id, const std::string& source, json code) {
-    return {{"id", id}, {"source", source}, {"code", code}, {"title", "A title"}, {"description", "What happened."},
-            {"http_status", 400}, {"category", "request"}, {"retry", {{"kind", "never"}, {"scope", "request"}}},
-            {"action", "fix_request"}, {"remediation", "What to do."}, {"docs", "https://example.com/errors"}};
+    return {{"id", id},
+            {"source", source},
+            {"code", code},
+            {"title", "A title"},
+            {"description", "What happened."},
+            {"http_status", 400},
+            {"category", "request"},
+            {"retry", {{"kind", "never"}, {"scope", "request"}}},
+            {"action", "fix_request"},
+            {"remediation", "What to do."},
+            {"docs", "https://example.com/errors"}};
 }
 
 // A small valid catalog: entries[0] meta.131047, entries[1] a 360dialog error, entries[2] the unknown fallback.
 json valid_catalog() {
     json never = {{"initial_delay_ms", 0}, {"max_delay_ms", 0}, {"multiplier", 1.0}, {"max_attempts", 1}};
-    json catalog = {{"version", "test"},
-                    {"retry_defaults",
-                     {{"never", never},
-                      {"after_fix", never},
-                      {"backoff", {{"initial_delay_ms", 1000}, {"max_delay_ms", 20000}, {"multiplier", 2.0}, {"max_attempts", 5}}},
-                      {"throttle", {{"initial_delay_ms", 1000}, {"max_delay_ms", 60000}, {"multiplier", 2.0}, {"max_attempts", 8}}}}},
-                    {"entries", json::array()}};
+    json catalog = {
+        {"version", "test"},
+        {"retry_defaults",
+         {{"never", never},
+          {"after_fix", never},
+          {"backoff", {{"initial_delay_ms", 1000}, {"max_delay_ms", 20000}, {"multiplier", 2.0}, {"max_attempts", 5}}},
+          {"throttle",
+           {{"initial_delay_ms", 1000}, {"max_delay_ms", 60000}, {"multiplier", 2.0}, {"max_attempts", 8}}}}},
+        {"entries", json::array()}};
     catalog["entries"].push_back(entry("meta.131047", "meta", 131047));
     json dialog = entry("360dialog.invalid_api_key", "360dialog", nullptr);
     dialog["match"] = "Invalid API key";
@@ -66,7 +76,8 @@ TEST_CASE("a valid catalog is accepted and emitted as a header") {
 
 TEST_CASE("malformed JSON is reported with line and column") {
     CHECK(problem_with_text("{\n  \"version\": \"x\",\n  \"entries\": [,]\n}") ==
-          "data/errors.json:3:15: malformed JSON: syntax error while parsing value - unexpected ','; expected '[', '{', or a literal");
+          "data/errors.json:3:15: malformed JSON: syntax error while parsing value - unexpected ','; expected '[', "
+          "'{', or a literal");
 }
 
 TEST_CASE("empty input is malformed JSON") {
@@ -81,7 +92,8 @@ TEST_CASE("a duplicated key is rejected rather than silently dropped") {
     std::string text = valid_catalog().dump();
     const std::string title = "\"title\":\"A title\"";
     text.replace(text.find(title), title.size(), title + "," + title);
-    CHECK(problem_with_text(text) == "data/errors.json: duplicate key \"title\" in entries[0] (JSON keeps only the last one)");
+    CHECK(problem_with_text(text) ==
+          "data/errors.json: duplicate key \"title\" in entries[0] (JSON keeps only the last one)");
 }
 
 TEST_CASE("unknown top-level fields are rejected") {
@@ -111,13 +123,15 @@ TEST_CASE("retry_defaults takes only known retry kinds") {
 TEST_CASE("default delays must be consistent") {
     json c = valid_catalog();
     c["retry_defaults"]["backoff"]["max_delay_ms"] = 10;
-    CHECK(problem_with(c) == "data/errors.json: retry_defaults.backoff: field \"max_delay_ms\": 10 is below initial_delay_ms 1000");
+    CHECK(problem_with(c) ==
+          "data/errors.json: retry_defaults.backoff: field \"max_delay_ms\": 10 is below initial_delay_ms 1000");
 }
 
 TEST_CASE("a kind that never retries allows exactly one attempt") {
     json c = valid_catalog();
     c["retry_defaults"]["never"]["max_attempts"] = 3;
-    CHECK(problem_with(c) == "data/errors.json: retry_defaults.never: field \"max_attempts\": must be 1 for a kind that never retries");
+    CHECK(problem_with(c) ==
+          "data/errors.json: retry_defaults.never: field \"max_attempts\": must be 1 for a kind that never retries");
 }
 
 TEST_CASE("entries must be a non-empty array") {
@@ -147,22 +161,27 @@ TEST_CASE("unknown entry fields are rejected, catching typos") {
 TEST_CASE("fields must have the right type") {
     json c = valid_catalog();
     c["entries"][0]["code"] = "131047";
-    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"code\": expected an integer, got string");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[0] (meta.131047): field \"code\": expected an integer, got string");
 }
 
 TEST_CASE("enum fields take only the documented names") {
     json c = valid_catalog();
     c["entries"][0]["category"] = "recpient";
-    CHECK(problem_with(c).rfind("data/errors.json: entries[0] (meta.131047): field \"category\": unknown value \"recpient\"", 0) == 0);
+    CHECK(problem_with(c).rfind(
+              "data/errors.json: entries[0] (meta.131047): field \"category\": unknown value \"recpient\"", 0) == 0);
     c = valid_catalog();
     c["entries"][0]["retry"]["scope"] = "planet";
-    CHECK(problem_with(c).rfind("data/errors.json: entries[0] (meta.131047): field \"retry.scope\": unknown value \"planet\"", 0) == 0);
+    CHECK(problem_with(c).rfind(
+              "data/errors.json: entries[0] (meta.131047): field \"retry.scope\": unknown value \"planet\"", 0) == 0);
 }
 
 TEST_CASE("an id starts with its source and uses a fixed alphabet") {
     json c = valid_catalog();
     c["entries"][0]["id"] = "360dialog.131047";
-    CHECK(problem_with(c) == "data/errors.json: entries[0] (360dialog.131047): field \"id\": must start with \"meta.\" and use only a-z, 0-9, '_', '.' and '-'");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[0] (360dialog.131047): field \"id\": must start with \"meta.\" and use only a-z, "
+          "0-9, '_', '.' and '-'");
     c["entries"][0]["id"] = "meta.Rate Limit";
     CHECK(problem_with(c).find("field \"id\": must start with") != std::string::npos);
 }
@@ -171,7 +190,8 @@ TEST_CASE("ids are unique") {
     json c = valid_catalog();
     c["entries"].push_back(c["entries"][0]);
     c["entries"][3]["match"] = "other meaning";
-    CHECK(problem_with(c) == "data/errors.json: entries[3] (meta.131047): field \"id\": duplicate of entries[0] (meta.131047)");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[3] (meta.131047): field \"id\": duplicate of entries[0] (meta.131047)");
 }
 
 TEST_CASE("a meta entry needs a code") {
@@ -183,22 +203,29 @@ TEST_CASE("a meta entry needs a code") {
 TEST_CASE("a 360dialog entry has no code and is recognised by match") {
     json c = valid_catalog();
     c["entries"][1]["code"] = 401;
-    CHECK(problem_with(c) == "data/errors.json: entries[1] (360dialog.invalid_api_key): field \"code\": must be null for a 360dialog entry (their errors carry no code)");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[1] (360dialog.invalid_api_key): field \"code\": must be null for a 360dialog "
+          "entry (their errors carry no code)");
     c = valid_catalog();
     c["entries"][1].erase("match");
-    CHECK(problem_with(c) == "data/errors.json: entries[1] (360dialog.invalid_api_key): field \"match\": missing: a 360dialog entry is recognised by its text");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[1] (360dialog.invalid_api_key): field \"match\": missing: a 360dialog entry is "
+          "recognised by its text");
 }
 
 TEST_CASE("a generic entry has neither code nor match") {
     json c = valid_catalog();
     c["entries"][2]["match"] = "oops";
-    CHECK(problem_with(c) == "data/errors.json: entries[2] (generic.unknown): field \"match\": a generic entry is chosen by HTTP status, not by text");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[2] (generic.unknown): field \"match\": a generic entry is chosen by HTTP status, "
+          "not by text");
 }
 
 TEST_CASE("code_max needs a code and must lie above it") {
     json c = valid_catalog();
     c["entries"][0]["code_max"] = 100;
-    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"code_max\": 100 is out of range 131048..2147483647");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[0] (meta.131047): field \"code_max\": 100 is out of range 131048..2147483647");
     c = valid_catalog();
     c["entries"][2]["code_max"] = 100;
     CHECK(problem_with(c) == "data/errors.json: entries[2] (generic.unknown): field \"code_max\": needs a code");
@@ -207,18 +234,24 @@ TEST_CASE("code_max needs a code and must lie above it") {
 TEST_CASE("codes must be non-negative 32-bit integers") {
     json c = valid_catalog();
     c["entries"][0]["code"] = -5;
-    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"code\": -5 is out of range 0..2147483647");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[0] (meta.131047): field \"code\": -5 is out of range 0..2147483647");
     c["entries"][0]["code"] = 1e30;
-    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"code\": expected an integer, got number");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[0] (meta.131047): field \"code\": expected an integer, got number");
     c["entries"][0]["code"] = 18446744073709551615ULL;
-    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"code\": 18446744073709551615 is out of range 0..2147483647");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[0] (meta.131047): field \"code\": 18446744073709551615 is out of range "
+          "0..2147483647");
 }
 
 TEST_CASE("two entries for one code need match to tell them apart") {
     json c = valid_catalog();
     json twin = entry("meta.131047.twin", "meta", 131047);
     c["entries"].push_back(twin);
-    CHECK(problem_with(c) == "data/errors.json: entries[3] (meta.131047.twin): field \"code\": covers the same code as entries[0] (meta.131047) and neither has \"match\"");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[3] (meta.131047.twin): field \"code\": covers the same code as entries[0] "
+          "(meta.131047) and neither has \"match\"");
     c["entries"][3]["match"] = "re-engagement required";
     CHECK(problem_with(c) == "(accepted)");
 }
@@ -229,7 +262,9 @@ TEST_CASE("a code inside a range without match overlaps the range") {
     range["code_max"] = 299;
     c["entries"].push_back(range);
     c["entries"].push_back(entry("meta.250", "meta", 250));
-    CHECK(problem_with(c) == "data/errors.json: entries[4] (meta.250): field \"code\": covers the same code as entries[3] (meta.200_299) and neither has \"match\"");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[4] (meta.250): field \"code\": covers the same code as entries[3] (meta.200_299) "
+          "and neither has \"match\"");
 }
 
 TEST_CASE("code ranges must not overlap one another") {
@@ -241,15 +276,20 @@ TEST_CASE("code ranges must not overlap one another") {
     b["match"] = "something";
     c["entries"].push_back(a);
     c["entries"].push_back(b);
-    CHECK(problem_with(c) == "data/errors.json: entries[4] (meta.250_350): field \"code_max\": the range 250..350 overlaps the range of entries[3] (meta.200_299)");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[4] (meta.250_350): field \"code_max\": the range 250..350 overlaps the range of "
+          "entries[3] (meta.200_299)");
 }
 
 TEST_CASE("http_status is 0 or 100..599") {
     json c = valid_catalog();
     c["entries"][0]["http_status"] = 42;
-    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"http_status\": 42 must be 0 (none documented) or 100..599");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[0] (meta.131047): field \"http_status\": 42 must be 0 (none documented) or "
+          "100..599");
     c["entries"][0]["http_status"] = 600;
-    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"http_status\": 600 is out of range 0..599");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[0] (meta.131047): field \"http_status\": 600 is out of range 0..599");
 }
 
 TEST_CASE("docs is an https URL") {
@@ -267,20 +307,28 @@ TEST_CASE("texts must not be empty") {
 TEST_CASE("match fragments are non-empty printable ASCII") {
     json c = valid_catalog();
     c["entries"][1]["match"] = json::array();
-    CHECK(problem_with(c) == "data/errors.json: entries[1] (360dialog.invalid_api_key): field \"match\": expected a string or a non-empty array of strings, got an empty array");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[1] (360dialog.invalid_api_key): field \"match\": expected a string or a non-empty "
+          "array of strings, got an empty array");
     c["entries"][1]["match"] = json::array({"ok", "caf\xc3\xa9"});
-    CHECK(problem_with(c) == "data/errors.json: entries[1] (360dialog.invalid_api_key): field \"match\": \"caf\xc3\xa9\" must be printable ASCII");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[1] (360dialog.invalid_api_key): field \"match\": \"caf\xc3\xa9\" must be "
+          "printable ASCII");
     c["entries"][1]["match"] = "";
-    CHECK(problem_with(c) == "data/errors.json: entries[1] (360dialog.invalid_api_key): field \"match\": must not be empty");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[1] (360dialog.invalid_api_key): field \"match\": must not be empty");
 }
 
 TEST_CASE("every 360dialog entry has an ordinal and only they do") {
     json c = valid_catalog();
     c["entries"][1].erase("ordinal");
-    CHECK(problem_with(c) == "data/errors.json: entries[1] (360dialog.invalid_api_key): field \"ordinal\": missing: every 360dialog entry needs a stable ordinal");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[1] (360dialog.invalid_api_key): field \"ordinal\": missing: every 360dialog entry "
+          "needs a stable ordinal");
     c = valid_catalog();
     c["entries"][0]["ordinal"] = 3;
-    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"ordinal\": only 360dialog entries take an ordinal");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[0] (meta.131047): field \"ordinal\": only 360dialog entries take an ordinal");
 }
 
 TEST_CASE("ordinals are unique") {
@@ -289,25 +337,36 @@ TEST_CASE("ordinals are unique") {
     other["id"] = "360dialog.other";
     other["match"] = "something else";
     c["entries"].push_back(other);
-    CHECK(problem_with(c) == "data/errors.json: entries[3] (360dialog.other): field \"ordinal\": 1 is already used by entries[1] (360dialog.invalid_api_key)");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[3] (360dialog.other): field \"ordinal\": 1 is already used by entries[1] "
+          "(360dialog.invalid_api_key)");
 }
 
 TEST_CASE("an entry that never retries takes no delay overrides") {
     json c = valid_catalog();
     c["entries"][0]["retry"]["max_attempts"] = 3;
-    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"retry.max_attempts\": a kind that never retries takes no delays");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[0] (meta.131047): field \"retry.max_attempts\": a kind that never retries takes "
+          "no delays");
 }
 
 TEST_CASE("an entry's delay overrides must be consistent with the defaults") {
     json c = valid_catalog();
     c["entries"][0]["retry"] = {{"kind", "backoff"}, {"scope", "request"}, {"max_delay_ms", 500}};
-    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"retry.max_delay_ms\": 500 is below initial_delay_ms 1000");
+    CHECK(
+        problem_with(c) ==
+        "data/errors.json: entries[0] (meta.131047): field \"retry.max_delay_ms\": 500 is below initial_delay_ms 1000");
     c["entries"][0]["retry"] = {{"kind", "backoff"}, {"scope", "request"}, {"multiplier", 0.5}};
-    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"retry.multiplier\": 0.5 is out of range 1..100");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[0] (meta.131047): field \"retry.multiplier\": 0.5 is out of range 1..100");
     c["entries"][0]["retry"] = {{"kind", "throttle"}, {"scope", "request"}, {"initial_delay_ms", -1}};
-    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"retry.initial_delay_ms\": -1 is out of range 0..2592000000");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[0] (meta.131047): field \"retry.initial_delay_ms\": -1 is out of range "
+          "0..2592000000");
     c["entries"][0]["retry"] = {{"kind", "throttle"}, {"scope", "request"}, {"max_attempts", 1}};
-    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"retry.max_attempts\": must be at least 2 for a kind that retries");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[0] (meta.131047): field \"retry.max_attempts\": must be at least 2 for a kind "
+          "that retries");
     c["entries"][0]["retry"] = {{"kind", "throttle"}, {"scope", "request"}, {"jitter", 1}};
     CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"retry.jitter\": unknown field");
 }
@@ -317,11 +376,15 @@ TEST_CASE("each HTTP status has at most one generic fallback") {
     json twin = entry("generic.other", "generic", nullptr);
     twin["http_status"] = 0;
     c["entries"].push_back(twin);
-    CHECK(problem_with(c) == "data/errors.json: entries[3] (generic.other): field \"http_status\": 0 is already the fallback of entries[2] (generic.unknown)");
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[3] (generic.other): field \"http_status\": 0 is already the fallback of "
+          "entries[2] (generic.unknown)");
 }
 
 TEST_CASE("the catalog needs the fallback for errors without a status") {
     json c = valid_catalog();
     c["entries"].erase(2);
-    CHECK(problem_with(c) == "data/errors.json: field \"entries\": no generic entry with http_status 0 (the fallback when nothing else applies)");
+    CHECK(problem_with(c) ==
+          "data/errors.json: field \"entries\": no generic entry with http_status 0 (the fallback when nothing else "
+          "applies)");
 }

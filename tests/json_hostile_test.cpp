@@ -17,8 +17,9 @@ TEST_CASE("an empty body is not JSON") {
 }
 
 TEST_CASE("valid JSON without errors reports none") {
-    for (const char* body : {"{}", "[]", "null", "42", "\"error\"", R"({"messaging_product":"whatsapp","messages":[{"id":"wamid.X"}]})",
-                             R"({"error": null})", R"({"errors": []})", R"({"error": 42})"}) {
+    for (const char* body :
+         {"{}", "[]", "null", "42", "\"error\"", R"({"messaging_product":"whatsapp","messages":[{"id":"wamid.X"}]})",
+          R"({"error": null})", R"({"errors": []})", R"({"error": 42})"}) {
         INFO(body);
         const auto r = parse(body, 200);
         CHECK(r.status == parse_status::no_error_found);
@@ -78,12 +79,14 @@ TEST_CASE("duplicate keys: the last one wins on both paths") {
 
 TEST_CASE("keys written with \\u escapes count") {
     CHECK(parse(R"({"\u0065rror":{"c\u006fde":131047}})").errors.at(0).info->id == "meta.131047");
-    CHECK(parse(R"({"entry":[{"changes":[{"value":{"statuses":[{"id":"w","\u0065rrors":[{"code":131026}]}]}}]}]})").errors.at(0).info->id ==
-          "meta.131026");
+    CHECK(parse(R"({"entry":[{"changes":[{"value":{"statuses":[{"id":"w","\u0065rrors":[{"code":131026}]}]}}]}]})")
+              .errors.at(0)
+              .info->id == "meta.131026");
 }
 
 TEST_CASE("wrong types are ignored field by field") {
-    const auto r = parse(R"({"error":{"code":{"x":1},"message":["a"],"error_data":[1,2],"fbtrace_id":7,"title":null}})", 400);
+    const auto r =
+        parse(R"({"error":{"code":{"x":1},"message":["a"],"error_data":[1,2],"fbtrace_id":7,"title":null}})", 400);
     REQUIRE(r.errors.size() == 1);
     CHECK_FALSE(r.errors[0].code.has_value());
     CHECK(r.errors[0].message.empty());
@@ -105,7 +108,8 @@ TEST_CASE("a 50 MB body is handled") {
 }
 
 TEST_CASE("truncated bodies are not JSON") {
-    const std::string full = R"({"error":{"message":"(#130429) Rate limit hit","type":"OAuthException","code":130429}})";
+    const std::string full =
+        R"({"error":{"message":"(#130429) Rate limit hit","type":"OAuthException","code":130429}})";
     for (std::size_t cut = 1; cut < full.size(); cut += 7) {
         INFO(cut);
         CHECK(parse(full.substr(0, cut)).status == parse_status::not_json);

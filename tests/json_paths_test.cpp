@@ -64,6 +64,7 @@ TEST_CASE("SAX and DOM agree on the Graph body of every catalog entry") {
     for (const error_info& e : catalog()) {
         INFO(e.id);
         const std::string body = testing::graph_error_body(e);
-        check_same(via_sax(body, testing::response_status(e)), json::detail::parse_dom(body, testing::response_status(e)));
+        check_same(via_sax(body, testing::response_status(e)),
+                   json::detail::parse_dom(body, testing::response_status(e)));
     }
 }

@@ -129,8 +129,10 @@ TEST_CASE("360dialog's meta envelope is read in camelCase and snake_case") {
 }
 
 TEST_CASE("an On-Premises success with a meta block is no error") {
-    CHECK(parse(R"({"messages":[{"id":"gBEGkYiEB1VXAglK1ZEqA1YKPrU"}],"meta":{"api_status":"stable","version":"2.51.2"}})").status ==
-          parse_status::no_error_found);
+    CHECK(
+        parse(
+            R"({"messages":[{"id":"gBEGkYiEB1VXAglK1ZEqA1YKPrU"}],"meta":{"api_status":"stable","version":"2.51.2"}})")
+            .status == parse_status::no_error_found);
 }
 
 TEST_CASE("360dialog's detail wrapper holds a Graph error") {
@@ -146,7 +148,8 @@ TEST_CASE("an error given as text is classified by that text") {
 
 TEST_CASE("a bare error object is one error") {
     CHECK(parse(payload("bare_error.json")).errors.at(0).info->id == "meta.131026");
-    const auto list = parse(R"([{"code": 131047, "title": "Re-engagement message"}, {"code": 130429, "message": "Rate limit hit"}])");
+    const auto list =
+        parse(R"([{"code": 131047, "title": "Re-engagement message"}, {"code": 130429, "message": "Rate limit hit"}])");
     REQUIRE(list.errors.size() == 2);
     CHECK(list.errors[1].info->id == "meta.130429");
 }
@@ -159,14 +162,16 @@ TEST_CASE("details beside the code count like error_data.details") {
 TEST_CASE("codes may be numeric strings, and the message's (#code) stands in for a missing one") {
     CHECK(parse(R"({"error":{"code":"131047","message":"x"}})").errors.at(0).code == 131047);
     CHECK(parse(R"({"error":{"code":" 131047 ","message":"x"}})").errors.at(0).code == 131047);
-    CHECK(parse(R"({"error":{"message":"(#131056) (Business Account, Consumer Account) pair rate limit hit"}})").errors.at(0).info->id ==
-          "meta.131056");
+    CHECK(parse(R"({"error":{"message":"(#131056) (Business Account, Consumer Account) pair rate limit hit"}})")
+              .errors.at(0)
+              .info->id == "meta.131056");
     CHECK(parse(R"({"error":{"code":131047.0}})").errors.at(0).code == 131047);
 }
 
 TEST_CASE("FastAPI-style detail texts are errors too") {
     CHECK(parse(R"({"detail": "Invalid api token."})", 401).errors.at(0).info->id == "360dialog.invalid_api_key");
-    const auto r = parse(R"({"detail": [{"loc": ["body", "to"], "msg": "field required", "type": "value_error.missing"}]})", 422);
+    const auto r =
+        parse(R"({"detail": [{"loc": ["body", "to"], "msg": "field required", "type": "value_error.missing"}]})", 422);
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].message == "field required");
     CHECK(r.errors[0].info->id == "generic.http_4xx");
@@ -184,7 +189,8 @@ TEST_CASE("a body that is not JSON is one error by status, or none without a sta
 }
 
 TEST_CASE("the HTTP status only breaks ties and fills in") {
-    CHECK(parse(R"({"error":{"code":131047,"message":"Re-engagement message"}})", 500).errors.at(0).info->id == "meta.131047");
+    CHECK(parse(R"({"error":{"code":131047,"message":"Re-engagement message"}})", 500).errors.at(0).info->id ==
+          "meta.131047");
     CHECK(parse(R"({"error":{"message":"Something odd"}})", 429).errors.at(0).info->id == "generic.http_429");
     CHECK(parse(R"({"error":{"code":999999,"message":"New code"}})", 503).errors.at(0).info->id == "generic.http_5xx");
 }

@@ -12,7 +12,8 @@ static_assert(find("360dialog.invalid_api_key")->http_status == 401);
 static_assert(find(-1) == nullptr && find(1LL << 62) == nullptr);
 static_assert(classify({429, {}, {}, "", "", ""}).id == "generic.http_429");
 static_assert(classify({403, 1005, {}, "Registration timeout", "", ""}).id == "meta.1005.registration_timeout");
-static_assert(classify({400, {}, {}, "Could not send message due to lack of payment.", "", ""}).category == category::billing);
+static_assert(classify({400, {}, {}, "Could not send message due to lack of payment.", "", ""}).category ==
+              category::billing);
 static_assert(to_string(category::rate_limit) == "rate_limit");
 static_assert(from_string<category>("rate_limit") == category::rate_limit);
 static_assert(!from_string<category>("rate limit").has_value());

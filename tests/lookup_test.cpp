@@ -59,14 +59,28 @@ TEST_CASE("match picks a variant from message, title or details, case-insensitiv
 }
 
 TEST_CASE("a 131053 whose media URL answered 429 or 5xx is transient") {
-    const error_info& throttled = classify({400, 131053, {}, "(#131053) Media upload error", "",
-                                            "Downloading media from weblink failed with http code 429, status message Too Many Requests"});
+    const error_info& throttled =
+        classify({400,
+                  131053,
+                  {},
+                  "(#131053) Media upload error",
+                  "",
+                  "Downloading media from weblink failed with http code 429, status message Too Many Requests"});
     CHECK(throttled.id == "meta.131053.url_throttled");
     CHECK(throttled.retry.kind == retry_kind::backoff);
-    const error_info& down = classify({400, 131053, {}, "Media upload error", "",
-                                       "Media upload error: Request for url https://x/y.jpg failed with error: 503 (Service Unavailable)"});
+    const error_info& down =
+        classify({400,
+                  131053,
+                  {},
+                  "Media upload error",
+                  "",
+                  "Media upload error: Request for url https://x/y.jpg failed with error: 503 (Service Unavailable)"});
     CHECK(down.id == "meta.131053.url_server_error");
-    const error_info& missing = classify({400, 131053, {}, "Media upload error", "",
+    const error_info& missing = classify({400,
+                                          131053,
+                                          {},
+                                          "Media upload error",
+                                          "",
                                           "Request for url https://x/y.jpg failed with error: 404 (Not Found)"});
     CHECK(missing.id == "meta.131053");
     CHECK(missing.retry.kind == retry_kind::never);
@@ -93,7 +107,8 @@ TEST_CASE("without a code, 360dialog's errors are recognised by their text") {
 
 TEST_CASE("when several 360dialog texts match, the documented HTTP status decides") {
     // "Internal server error" appears in both; the 502 entry is not about it, so 500 decides.
-    CHECK(classified({502, {}, {}, "WhatsApp for Business API not available", "", ""}) == "360dialog.api_not_available");
+    CHECK(classified({502, {}, {}, "WhatsApp for Business API not available", "", ""}) ==
+          "360dialog.api_not_available");
     CHECK(classified({500, {}, {}, "Internal server error: WhatsApp for Business API not available", "", ""}) ==
           "360dialog.internal_server_error");
     CHECK(classified({502, {}, {}, "Internal server error: WhatsApp for Business API not available", "", ""}) ==

@@ -21,7 +21,10 @@ const reference_row rows[] = {
     // 360dialog Messaging Errors (no code; recognised by text)
     {400, {}, "Your WhatsApp for Business API has been disabled", "360dialog.api_disabled"},
     {400, {}, "You have exceeded the endpoint rate limit.", "360dialog.endpoint_rate_limit"},
-    {400, {}, "Could not send message due to lack of payment. Messaging can resume once overdue invoices towards 360dialog are settled.",
+    {400,
+     {},
+     "Could not send message due to lack of payment. Messaging can resume once overdue invoices towards 360dialog are "
+     "settled.",
      "360dialog.lack_of_payment"},
     {401, {}, "Invalid api_key", "360dialog.invalid_api_key"},
     {403, {}, "The endpoint is blocked", "360dialog.endpoint_blocked"},
@@ -77,13 +80,25 @@ TEST_CASE("every error of 360dialog's reference is classified from its code or t
 
 TEST_CASE("360dialog's documented payload wordings are recognised") {
     CHECK(classify({404, {}, {}, "Invalid api_key or token expired", "", ""}).id == "360dialog.invalid_api_key");
-    CHECK(classify({403, {}, {}, "This URL *** is blocked. More info: https://docs.360dialog.com/whatsapp-api/whatsapp-api", "", ""}).id ==
-          "360dialog.endpoint_blocked");
-    CHECK(classify({400, {}, {}, "Your WhatsApp for Business API has been disabled. If you believe this is a mistake, please contact our support team.", "", ""}).id ==
-          "360dialog.api_disabled");
-    CHECK(classify({400, {}, {}, "You have exceeded the limit of 1 request every 5 seconds. Try again later.", "", ""}).id ==
-          "360dialog.endpoint_rate_limit");
+    CHECK(classify({403,
+                    {},
+                    {},
+                    "This URL *** is blocked. More info: https://docs.360dialog.com/whatsapp-api/whatsapp-api",
+                    "",
+                    ""})
+              .id == "360dialog.endpoint_blocked");
+    CHECK(classify({400,
+                    {},
+                    {},
+                    "Your WhatsApp for Business API has been disabled. If you believe this is a mistake, please "
+                    "contact our support team.",
+                    "",
+                    ""})
+              .id == "360dialog.api_disabled");
+    CHECK(classify({400, {}, {}, "You have exceeded the limit of 1 request every 5 seconds. Try again later.", "", ""})
+              .id == "360dialog.endpoint_rate_limit");
     CHECK(classify({401, {}, {}, "Invalid api token.", "", ""}).id == "360dialog.invalid_api_key");
-    CHECK(classify({400, 131055, {}, "(#200) You must accept the Marketing Messages Lite API terms to use the API.", "", ""}).id ==
-          "meta.131055.mm_lite_terms");
+    CHECK(classify(
+              {400, 131055, {}, "(#200) You must accept the Marketing Messages Lite API terms to use the API.", "", ""})
+              .id == "meta.131055.mm_lite_terms");
 }

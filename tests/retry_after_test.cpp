@@ -64,16 +64,16 @@ TEST_CASE("malformed headers give nullopt") {
         "1.5",
         "12abc",
         "soon",
-        "Sun, 06 Nov 1994 08:49:37 UTC",   // only GMT is allowed
-        "Sun, 06 Nov 1994 08:49:37",       // zone missing
-        "Sun, 31 Nov 1994 08:49:37 GMT",   // no 31 November
-        "Sun, 29 Feb 1900 08:49:37 GMT",   // 1900 was not a leap year
-        "Sun, 06 Nov 1994 24:00:00 GMT",   // hour out of range
-        "Sun, 06 Nov 1994 08:60:00 GMT",   // minute out of range
-        "Sun, 6 Nov 1994 08:49:37 GMT",    // IMF-fixdate needs two-digit days
-        "Sun, 06 Foo 1994 08:49:37 GMT",   // unknown month
-        "Xyz, 06 Nov 1994 08:49:37 GMT",   // unknown day
-        "sun, 06 nov 1994 08:49:37 gmt",   // names are case-sensitive
+        "Sun, 06 Nov 1994 08:49:37 UTC",  // only GMT is allowed
+        "Sun, 06 Nov 1994 08:49:37",      // zone missing
+        "Sun, 31 Nov 1994 08:49:37 GMT",  // no 31 November
+        "Sun, 29 Feb 1900 08:49:37 GMT",  // 1900 was not a leap year
+        "Sun, 06 Nov 1994 24:00:00 GMT",  // hour out of range
+        "Sun, 06 Nov 1994 08:60:00 GMT",  // minute out of range
+        "Sun, 6 Nov 1994 08:49:37 GMT",   // IMF-fixdate needs two-digit days
+        "Sun, 06 Foo 1994 08:49:37 GMT",  // unknown month
+        "Xyz, 06 Nov 1994 08:49:37 GMT",  // unknown day
+        "sun, 06 nov 1994 08:49:37 gmt",  // names are case-sensitive
         "Sun, 06 Nov 1994 08:49:37 GMT trailing",
         "Sunday, 06-Nov-1994 08:49:37 GMT",
         "Sun Nov  6 08:49:37",

@@ -38,7 +38,8 @@ TEST_CASE("decide follows the catalog's policy for every retry kind") {
         {"meta.131000", 3, 0.5, 0, true, 2000, retry_scope::request, action::retry},
         {"meta.131000", 4, 1.0, 0, true, 8000, retry_scope::request, action::retry},
         {"meta.131000", 5, 1.0, 0, false, 0, retry_scope::request, action::retry},
-        {"meta.131000", 2, 1.0, 90000, true, 2000, retry_scope::request, action::retry},  // Retry-After is for throttles
+        {"meta.131000", 2, 1.0, 90000, true, 2000, retry_scope::request,
+         action::retry},  // Retry-After is for throttles
         {"generic.http_5xx", 1, 0.0, 0, true, 0, retry_scope::request, action::retry},
         // throttle (130429: defaults, 1 s doubling to 60 s, 8 attempts)
         {"meta.130429", 1, 1.0, 0, true, 1000, retry_scope::phone_number, action::slow_down},
@@ -60,7 +61,8 @@ TEST_CASE("decide follows the catalog's policy for every retry kind") {
         {"360dialog.endpoint_rate_limit", 2, 1.0, 0, true, 4000, retry_scope::account, action::slow_down},
     };
     for (const decide_row& row : rows) {
-        INFO(row.id << " attempt " << row.attempts << " jitter " << row.jitter << " retry_after " << row.retry_after_ms);
+        INFO(row.id << " attempt " << row.attempts << " jitter " << row.jitter << " retry_after "
+                    << row.retry_after_ms);
         const error_info* e = find(row.id);
         REQUIRE(e != nullptr);
         const retry_decision d = decide(*e, row.attempts, row.jitter, milliseconds(row.retry_after_ms));

@@ -46,7 +46,8 @@ TEST_CASE("fixtures look like Meta's payloads") {
     CHECK(e.fbtrace_id.size() == 23);
     CHECK(e.fbtrace_id[0] == 'A');
     CHECK(testing::graph_error_body("meta.131047") == testing::graph_error_body(131047));
-    CHECK(testing::webhook_failed_status(131026, "wamid.X", "1") == testing::webhook_failed_status("meta.131026", "wamid.X", "1"));
+    CHECK(testing::webhook_failed_status(131026, "wamid.X", "1") ==
+          testing::webhook_failed_status("meta.131026", "wamid.X", "1"));
 }
 
 TEST_CASE("fixtures for unknown codes or ids throw invalid_argument") {

@@ -53,8 +53,8 @@ TEST_CASE("from_string rejects names that are not exactly an enumerator's") {
 
 TEST_CASE("enums and entries print by name") {
     std::ostringstream out;
-    out << category::rate_limit << ' ' << retry_kind::throttle << ' ' << retry_scope::account << ' ' << action::wait << ' '
-        << source::dialog360 << ' ' << *find("meta.131047");
+    out << category::rate_limit << ' ' << retry_kind::throttle << ' ' << retry_scope::account << ' ' << action::wait
+        << ' ' << source::dialog360 << ' ' << *find("meta.131047");
     CHECK(out.str() == "rate_limit throttle account wait 360dialog meta.131047");
 }
 

@@ -29,9 +29,14 @@ inline std::optional<std::string> repaired_utf8(std::string_view text) {
     bool changed = false;
     for (std::size_t i = 0; i < text.size();) {
         const auto lead = static_cast<unsigned char>(text[i]);
-        std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+        std::size_t length = lead < 0x80           ? 1
+                             : (lead >> 5) == 0x6  ? 2
+                             : (lead >> 4) == 0xE  ? 3
+                             : (lead >> 3) == 0x1E ? 4
+                                                   : 0;
         bool valid = length != 0 && i + length <= text.size() && !(lead == 0xC0 || lead == 0xC1 || lead > 0xF4);
-        for (std::size_t k = 1; valid && k < length; ++k) valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+        for (std::size_t k = 1; valid && k < length; ++k)
+            valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
         if (valid && length == 3) {  // no overlongs, no surrogates
             const auto second = static_cast<unsigned char>(text[i + 1]);
             valid = !(lead == 0xE0 && second < 0xA0) && !(lead == 0xED && second >= 0xA0);
@@ -131,8 +136,10 @@ inline std::optional<std::chrono::seconds> parse_business_use_case_usage(std::st
             const auto wait = item.find("estimated_time_to_regain_access");
             if (wait == item.end()) return;
             std::optional<long long> minutes;
-            if (wait->is_number()) minutes = detail::code_from_number(wait->get<double>());
-            else if (wait->is_string()) minutes = detail::code_from_text(wait->get_ref<const std::string&>());
+            if (wait->is_number())
+                minutes = detail::code_from_number(wait->get<double>());
+            else if (wait->is_string())
+                minutes = detail::code_from_text(wait->get_ref<const std::string&>());
             if (minutes && *minutes > longest_minutes) longest_minutes = std::min(*minutes, 60LL * 24 * 366);
         };
         for (const auto& business : usage.items()) {

@@ -126,7 +126,10 @@ constexpr const error_info* find(std::string_view id) noexcept {
         const error_info& entry = generated::entries[generated::ids.order[mid]];
         const int order = entry.id.compare(id);
         if (order == 0) return detail::found(entry);
-        if (order < 0) low = mid + 1; else high = mid;
+        if (order < 0)
+            low = mid + 1;
+        else
+            high = mid;
     }
     return nullptr;
 }

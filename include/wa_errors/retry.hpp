@@ -56,8 +56,8 @@ constexpr retry_decision decide(const error_info& e, unsigned attempts_made, dou
     auto delay = std::chrono::milliseconds(static_cast<long long>(delay_ms));
     if (p.kind == retry_kind::throttle) {
         const auto floor = retry_after < std::chrono::milliseconds(0) ? std::chrono::milliseconds(0)
-                           : retry_after > max_retry_after          ? max_retry_after
-                                                                    : retry_after;
+                           : retry_after > max_retry_after            ? max_retry_after
+                                                                      : retry_after;
         if (delay < floor) delay = floor;
     }
     return {true, delay, p.scope, e.action};

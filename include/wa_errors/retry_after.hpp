@@ -28,7 +28,10 @@ struct date_reader {
     bool ok = true;
 
     constexpr bool literal(std::string_view word) noexcept {
-        if (ok && rest.substr(0, word.size()) == word) { rest.remove_prefix(word.size()); return true; }
+        if (ok && rest.substr(0, word.size()) == word) {
+            rest.remove_prefix(word.size());
+            return true;
+        }
         ok = false;
         return false;
     }
@@ -44,7 +47,10 @@ struct date_reader {
     template <std::size_t N>
     constexpr int one_of(const std::string_view (&names)[N]) noexcept {
         for (std::size_t i = 0; ok && i < N; ++i) {
-            if (rest.substr(0, names[i].size()) == names[i]) { rest.remove_prefix(names[i].size()); return static_cast<int>(i); }
+            if (rest.substr(0, names[i].size()) == names[i]) {
+                rest.remove_prefix(names[i].size());
+                return static_cast<int>(i);
+            }
         }
         ok = false;
         return -1;
@@ -60,7 +66,7 @@ struct date_reader {
 inline constexpr std::string_view month_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 inline constexpr std::string_view day_names[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-inline constexpr std::string_view long_day_names[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+inline constexpr std::string_view long_day_names[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                                       "Friday", "Saturday", "Sunday"};
 
 // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
@@ -79,7 +85,9 @@ constexpr bool valid_date(int year, int month, int day) noexcept {
     return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
-struct civil_time { int year, month, day, hour, minute, second; };
+struct civil_time {
+    int year, month, day, hour, minute, second;
+};
 
 // "08:49:37"; 60 seconds allowed for a leap second.
 constexpr void read_clock(date_reader& r, civil_time& t) noexcept {
@@ -162,16 +170,16 @@ inline std::optional<std::chrono::seconds> parse_retry_after(std::string_view he
         }
         return std::chrono::seconds(seconds);
     }
-    const std::int64_t now_seconds =
-        std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
+    const std::int64_t now_seconds = std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
     const std::int64_t now_days = (now_seconds >= 0 ? now_seconds : now_seconds - 86399) / 86400;
     // The current year, for RFC 850's two-digit years; approximate is enough for a 50-year window.
     const int now_year = static_cast<int>(1970 + now_days * 400 / 146097);
     const auto date = detail::parse_http_date(text, now_year);
     if (!date) return std::nullopt;
-    const std::int64_t then = detail::days_from_civil(date->year, static_cast<unsigned>(date->month),
-                                                      static_cast<unsigned>(date->day)) * 86400 +
-                              date->hour * 3600 + date->minute * 60 + date->second;
+    const std::int64_t then =
+        detail::days_from_civil(date->year, static_cast<unsigned>(date->month), static_cast<unsigned>(date->day)) *
+            86400 +
+        date->hour * 3600 + date->minute * 60 + date->second;
     return std::chrono::seconds(then > now_seconds ? then - now_seconds : 0);
 }
 

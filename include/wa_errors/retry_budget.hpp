@@ -26,7 +26,9 @@ public:
 
     // Negative or NaN settings count as 0. The bucket starts full.
     explicit retry_budget(settings s) noexcept
-        : capacity_(to_milli(s.max_tokens)), cost_(to_milli(s.retry_cost)), refill_(to_milli(s.success_refill)),
+        : capacity_(to_milli(s.max_tokens)),
+          cost_(to_milli(s.retry_cost)),
+          refill_(to_milli(s.success_refill)),
           tokens_(capacity_) {}
 
     retry_budget(const retry_budget&) = delete;

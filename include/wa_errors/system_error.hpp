@@ -53,7 +53,8 @@ inline const error_info* find(const std::error_code& ec) noexcept {
             if (e.source == source::dialog360 && e.ordinal == ec.value()) return &e;
         return nullptr;
     }
-    if (ec.category() == http_status_category()) return &detail::by_status(ec.value() == no_http_status ? 0 : ec.value());
+    if (ec.category() == http_status_category())
+        return &detail::by_status(ec.value() == no_http_status ? 0 : ec.value());
     return nullptr;
 }
 
@@ -73,8 +74,10 @@ public:
     bool equivalent(int value, const std::error_condition& condition) const noexcept override {
         const error_info* e = find(std::error_code(value, *this));
         if (e == nullptr) return false;
-        if (condition.category() == category_condition_category()) return static_cast<int>(e->category) == condition.value();
-        if (condition.category() == retry_kind_condition_category()) return static_cast<int>(e->retry.kind) == condition.value();
+        if (condition.category() == category_condition_category())
+            return static_cast<int>(e->category) == condition.value();
+        if (condition.category() == retry_kind_condition_category())
+            return static_cast<int>(e->retry.kind) == condition.value();
         return false;
     }
 
@@ -147,6 +150,8 @@ inline const std::error_category& retry_kind_condition_category() noexcept {
 }  // namespace wa_errors
 
 namespace std {
-template <> struct is_error_condition_enum<wa_errors::category> : true_type {};
-template <> struct is_error_condition_enum<wa_errors::retry_kind> : true_type {};
+template <>
+struct is_error_condition_enum<wa_errors::category> : true_type {};
+template <>
+struct is_error_condition_enum<wa_errors::retry_kind> : true_type {};
 }  // namespace std

@@ -49,7 +49,8 @@ inline nlohmann::json graph_error(const error_info& e) {
 
 inline const error_info& entry_for(long long code) {
     const error_info* e = find(code);
-    if (e == nullptr) throw std::invalid_argument("wa_errors::testing: no catalog entry for code " + std::to_string(code));
+    if (e == nullptr)
+        throw std::invalid_argument("wa_errors::testing: no catalog entry for code " + std::to_string(code));
     return *e;
 }
 
@@ -70,22 +71,29 @@ inline int response_status(const error_info& e) {
 // A Cloud API (Graph) error response body, as Meta sends it for a failed request:
 // {"error": {"message": "(#CODE) Title", "type": "OAuthException", "code": CODE,
 //            "error_data": {"messaging_product": "whatsapp", "details": ...}, "fbtrace_id": ...}}
-inline std::string graph_error_body(const error_info& e) { return nlohmann::json{{"error", detail::graph_error(e)}}.dump(); }
+inline std::string graph_error_body(const error_info& e) {
+    return nlohmann::json{{"error", detail::graph_error(e)}}.dump();
+}
 inline std::string graph_error_body(long long code) { return graph_error_body(detail::entry_for(code)); }
 inline std::string graph_error_body(std::string_view id) { return graph_error_body(detail::entry_for(id)); }
 
 // A messages webhook reporting that message `message_id` to `recipient_id` failed with `e`.
-inline std::string webhook_failed_status(const error_info& e, std::string_view message_id = "wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI0QUQ2MjA4NEYyRkExNjMyREUA",
-                                         std::string_view recipient_id = "16505551234") {
+inline std::string webhook_failed_status(
+    const error_info& e, std::string_view message_id = "wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI0QUQ2MjA4NEYyRkExNjMyREUA",
+    std::string_view recipient_id = "16505551234") {
     nlohmann::json error = {{"title", std::string(e.title)}, {"message", std::string(e.title)}};
     if (e.code) error["code"] = *e.code;
     error["error_data"] = {{"details", detail::details_for(e)}};
     error["href"] = "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes";
-    nlohmann::json status = {{"id", std::string(message_id)}, {"status", "failed"}, {"timestamp", "1751142888"},
-                             {"recipient_id", std::string(recipient_id)}, {"errors", nlohmann::json::array({error})}};
-    nlohmann::json value = {{"messaging_product", "whatsapp"},
-                            {"metadata", {{"display_phone_number", "15550783881"}, {"phone_number_id", "106540352242922"}}},
-                            {"statuses", nlohmann::json::array({status})}};
+    nlohmann::json status = {{"id", std::string(message_id)},
+                             {"status", "failed"},
+                             {"timestamp", "1751142888"},
+                             {"recipient_id", std::string(recipient_id)},
+                             {"errors", nlohmann::json::array({error})}};
+    nlohmann::json value = {
+        {"messaging_product", "whatsapp"},
+        {"metadata", {{"display_phone_number", "15550783881"}, {"phone_number_id", "106540352242922"}}},
+        {"statuses", nlohmann::json::array({status})}};
     nlohmann::json change = {{"value", value}, {"field", "messages"}};
     nlohmann::json entry = {{"id", "102290129340398"}, {"changes", nlohmann::json::array({change})}};
     return nlohmann::json{{"object", "whatsapp_business_account"}, {"entry", nlohmann::json::array({entry})}}.dump();
@@ -93,7 +101,8 @@ inline std::string webhook_failed_status(const error_info& e, std::string_view m
 inline std::string webhook_failed_status(long long code, std::string_view message_id, std::string_view recipient_id) {
     return webhook_failed_status(detail::entry_for(code), message_id, recipient_id);
 }
-inline std::string webhook_failed_status(std::string_view id, std::string_view message_id, std::string_view recipient_id) {
+inline std::string webhook_failed_status(std::string_view id, std::string_view message_id,
+                                         std::string_view recipient_id) {
     return webhook_failed_status(detail::entry_for(id), message_id, recipient_id);
 }
 
@@ -102,8 +111,10 @@ inline std::string webhook_failed_status(std::string_view id, std::string_view m
 // wrapped in "detail" as its Marketing Messages API does ({"detail": {"error": {...}}}).
 inline std::string dialog360_error_body(const error_info& e) {
     if (e.source == source::meta) return nlohmann::json{{"detail", {{"error", detail::graph_error(e)}}}}.dump();
-    const std::string text = e.match.empty() ? std::string(e.title) : std::string(e.title) + " (" + std::string(e.match[0]) + ")";
-    return nlohmann::json{{"meta", {{"success", false}, {"httpCode", response_status(e)}, {"developerMessage", text}}}}.dump();
+    const std::string text =
+        e.match.empty() ? std::string(e.title) : std::string(e.title) + " (" + std::string(e.match[0]) + ")";
+    return nlohmann::json{{"meta", {{"success", false}, {"httpCode", response_status(e)}, {"developerMessage", text}}}}
+        .dump();
 }
 inline std::string dialog360_error_body(long long code) { return dialog360_error_body(detail::entry_for(code)); }
 inline std::string dialog360_error_body(std::string_view id) { return dialog360_error_body(detail::entry_for(id)); }
@@ -113,11 +124,29 @@ inline std::string dialog360_error_body(std::string_view id) { return dialog360_
 // Catch2 (v2 or v3) prints enums and entries by name when it was included first.
 #if defined(CATCH_VERSION_MAJOR) || defined(TWOBLUECUBES_CATCH_HPP_INCLUDED)
 namespace Catch {
-template <> struct StringMaker<wa_errors::source> { static std::string convert(wa_errors::source v) { return std::string(wa_errors::to_string(v)); } };
-template <> struct StringMaker<wa_errors::category> { static std::string convert(wa_errors::category v) { return std::string(wa_errors::to_string(v)); } };
-template <> struct StringMaker<wa_errors::retry_kind> { static std::string convert(wa_errors::retry_kind v) { return std::string(wa_errors::to_string(v)); } };
-template <> struct StringMaker<wa_errors::retry_scope> { static std::string convert(wa_errors::retry_scope v) { return std::string(wa_errors::to_string(v)); } };
-template <> struct StringMaker<wa_errors::action> { static std::string convert(wa_errors::action v) { return std::string(wa_errors::to_string(v)); } };
-template <> struct StringMaker<wa_errors::error_info> { static std::string convert(const wa_errors::error_info& e) { return std::string(e.id); } };
+template <>
+struct StringMaker<wa_errors::source> {
+    static std::string convert(wa_errors::source v) { return std::string(wa_errors::to_string(v)); }
+};
+template <>
+struct StringMaker<wa_errors::category> {
+    static std::string convert(wa_errors::category v) { return std::string(wa_errors::to_string(v)); }
+};
+template <>
+struct StringMaker<wa_errors::retry_kind> {
+    static std::string convert(wa_errors::retry_kind v) { return std::string(wa_errors::to_string(v)); }
+};
+template <>
+struct StringMaker<wa_errors::retry_scope> {
+    static std::string convert(wa_errors::retry_scope v) { return std::string(wa_errors::to_string(v)); }
+};
+template <>
+struct StringMaker<wa_errors::action> {
+    static std::string convert(wa_errors::action v) { return std::string(wa_errors::to_string(v)); }
+};
+template <>
+struct StringMaker<wa_errors::error_info> {
+    static std::string convert(const wa_errors::error_info& e) { return std::string(e.id); }
+};
 }  // namespace Catch
 #endif

@@ -15,8 +15,20 @@ enum class source : std::uint8_t { meta, dialog360, generic };
 
 // What kind of problem an error is (DESIGN §2).
 enum class category : std::uint8_t {
-    authentication, permission, rate_limit, integrity, billing, account, request,
-    recipient, message_template, media, flow, registration, server, unknown
+    authentication,
+    permission,
+    rate_limit,
+    integrity,
+    billing,
+    account,
+    request,
+    recipient,
+    message_template,
+    media,
+    flow,
+    registration,
+    server,
+    unknown
 };
 
 // Whether and how a failed request may be sent again (DESIGN §3).
@@ -27,9 +39,21 @@ enum class retry_scope : std::uint8_t { request, recipient, phone_number, accoun
 
 // What to do next (DESIGN §4). Names are API: extend only at the end.
 enum class action : std::uint8_t {
-    none, retry, slow_down, wait, fix_request, fix_template, fix_media, send_template,
-    ask_recipient, check_credentials, check_quality, resolve_policy, settle_billing,
-    register_number, contact_support
+    none,
+    retry,
+    slow_down,
+    wait,
+    fix_request,
+    fix_template,
+    fix_media,
+    send_template,
+    ask_recipient,
+    check_credentials,
+    check_quality,
+    resolve_policy,
+    settle_billing,
+    register_number,
+    contact_support
 };
 
 // A read-only view of strings living in the generated table (the `match` fragments).
@@ -63,13 +87,13 @@ struct error_info {
     string_list match;                  // lower-case fragments of message, title or details
     std::string_view title;
     std::string_view description;
-    int http_status;                    // as documented by the source; 0 = none documented
+    int http_status;  // as documented by the source; 0 = none documented
     wa_errors::category category;
     retry_policy retry;
     wa_errors::action action;
     std::string_view remediation;
     std::string_view docs;
-    int ordinal;                        // 360dialog entries: stable error_code value; 0 otherwise
+    int ordinal;  // 360dialog entries: stable error_code value; 0 otherwise
 };
 
 // Entries are equal when they are the same catalog entry (ids are unique).
@@ -82,27 +106,37 @@ constexpr bool is_retryable(const error_info& e) noexcept {
 
 namespace detail {
 
-template <class Enum> struct enum_names;  // names[i] is the name of enumerator i
+template <class Enum>
+struct enum_names;  // names[i] is the name of enumerator i
 
-template <> struct enum_names<source> {
+template <>
+struct enum_names<source> {
     static constexpr std::string_view names[] = {"meta", "360dialog", "generic"};
 };
-template <> struct enum_names<category> {
+template <>
+struct enum_names<category> {
     static constexpr std::string_view names[] = {
-        "authentication", "permission", "rate_limit", "integrity", "billing", "account", "request",
-        "recipient", "message_template", "media", "flow", "registration", "server", "unknown"};
+        "authentication", "permission",       "rate_limit", "integrity", "billing",      "account", "request",
+        "recipient",      "message_template", "media",      "flow",      "registration", "server",  "unknown"};
 };
-template <> struct enum_names<retry_kind> {
+template <>
+struct enum_names<retry_kind> {
     static constexpr std::string_view names[] = {"never", "after_fix", "backoff", "throttle"};
 };
-template <> struct enum_names<retry_scope> {
+template <>
+struct enum_names<retry_scope> {
     static constexpr std::string_view names[] = {"request", "recipient", "phone_number", "account"};
 };
-template <> struct enum_names<action> {
-    static constexpr std::string_view names[] = {
-        "none", "retry", "slow_down", "wait", "fix_request", "fix_template", "fix_media",
-        "send_template", "ask_recipient", "check_credentials", "check_quality", "resolve_policy",
-        "settle_billing", "register_number", "contact_support"};
+template <>
+struct enum_names<action> {
+    static constexpr std::string_view names[] = {"none",           "retry",
+                                                 "slow_down",      "wait",
+                                                 "fix_request",    "fix_template",
+                                                 "fix_media",      "send_template",
+                                                 "ask_recipient",  "check_credentials",
+                                                 "check_quality",  "resolve_policy",
+                                                 "settle_billing", "register_number",
+                                                 "contact_support"};
 };
 
 template <class Enum>
@@ -135,16 +169,28 @@ constexpr std::optional<Enum> from_string(std::string_view name) noexcept {
 // Stream output prints names (and an entry's id). Templates, so that this header needs only
 // <iosfwd>: the bodies are instantiated where the caller already has <ostream>.
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, source v) { return os << to_string(v); }
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, source v) {
+    return os << to_string(v);
+}
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, category v) { return os << to_string(v); }
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, category v) {
+    return os << to_string(v);
+}
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, retry_kind v) { return os << to_string(v); }
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, retry_kind v) {
+    return os << to_string(v);
+}
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, retry_scope v) { return os << to_string(v); }
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, retry_scope v) {
+    return os << to_string(v);
+}
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, action v) { return os << to_string(v); }
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, action v) {
+    return os << to_string(v);
+}
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const error_info& e) { return os << e.id; }
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const error_info& e) {
+    return os << e.id;
+}
 
 }  // namespace wa_errors

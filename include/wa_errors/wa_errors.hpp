@@ -2,10 +2,10 @@
 // The umbrella header of the core: standard library only.
 #pragma once
 
-#include "version.hpp"
-#include "types.hpp"
 #include "lookup.hpp"
 #include "retry.hpp"
 #include "retry_after.hpp"
 #include "retry_budget.hpp"
 #include "system_error.hpp"
+#include "types.hpp"
+#include "version.hpp"

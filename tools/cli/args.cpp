@@ -19,7 +19,8 @@ std::optional<long long> parse_integer(const std::string& text, long long low, l
     return value;
 }
 
-args::args(const std::vector<std::string>& words, const std::vector<std::string>& flags, const std::vector<std::string>& valued) {
+args::args(const std::vector<std::string>& words, const std::vector<std::string>& flags,
+           const std::vector<std::string>& valued) {
     auto known = [](const std::vector<std::string>& list, const std::string& name) {
         return std::find(list.begin(), list.end(), name) != list.end();
     };
@@ -58,7 +59,9 @@ std::optional<long long> args::integer(const std::string& name, long long low, l
     const auto text = value(name);
     if (!text) return std::nullopt;
     const auto number = parse_integer(*text, low, high);
-    if (!number) throw usage_error(name + " takes a whole number from " + std::to_string(low) + " to " + std::to_string(high) + ", not '" + *text + "'");
+    if (!number)
+        throw usage_error(name + " takes a whole number from " + std::to_string(low) + " to " + std::to_string(high) +
+                          ", not '" + *text + "'");
     return number;
 }
 

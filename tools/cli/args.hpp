@@ -17,7 +17,8 @@ struct usage_error : std::runtime_error {
 class args {
 public:
     // `flags` take no value; `valued` take one. Anything else starting with "--" is an error.
-    args(const std::vector<std::string>& words, const std::vector<std::string>& flags, const std::vector<std::string>& valued);
+    args(const std::vector<std::string>& words, const std::vector<std::string>& flags,
+         const std::vector<std::string>& valued);
 
     const std::vector<std::string>& positional() const { return positional_; }
     bool has(const std::string& name) const { return options_.count(name) != 0; }

@@ -45,8 +45,8 @@ resolved resolve(const std::string& command, const args& a) {
         r.code = code;
         r.entry = &wa_errors::classify({static_cast<int>(status), code, std::nullopt, message, "", ""});
         if (wa_errors::find(*code) == nullptr)
-            std::cerr << "wa-errors: " << command << ": code " << *code << " is not in the catalog; showing the fallback "
-                      << r.entry->id << "\n";
+            std::cerr << "wa-errors: " << command << ": code " << *code
+                      << " is not in the catalog; showing the fallback " << r.entry->id << "\n";
         return r;
     }
     r.entry = wa_errors::find(name);
@@ -73,7 +73,8 @@ std::optional<std::string> read_input(const std::string& path, std::string& prob
     }
     std::string text;
     char buffer[65536];
-    while (file.read(buffer, sizeof buffer) || file.gcount() > 0) text.append(buffer, static_cast<std::size_t>(file.gcount()));
+    while (file.read(buffer, sizeof buffer) || file.gcount() > 0)
+        text.append(buffer, static_cast<std::size_t>(file.gcount()));
     if (file.bad()) {  // reading a directory fails here on POSIX
         problem = "cannot read " + path + " (is it a directory?)";
         return std::nullopt;
@@ -120,8 +121,10 @@ int explain(const std::vector<std::string>& words, const io& out) {
     const args a(words, {"--json"}, {"--message", "--status"});
     const resolved r = resolve("explain", a);
     if (r.entry == nullptr) return fail("explain", r.problem);
-    if (a.has("--json")) std::cout << entry_json(*r.entry, r.code ? r.code : r.entry->code, std::nullopt).dump() << "\n";
-    else std::cout << explain_text(*r.entry, r.code, out.colour);
+    if (a.has("--json"))
+        std::cout << entry_json(*r.entry, r.code ? r.code : r.entry->code, std::nullopt).dump() << "\n";
+    else
+        std::cout << explain_text(*r.entry, r.code, out.colour);
     return 0;
 }
 
@@ -136,7 +139,8 @@ int classify(const std::vector<std::string>& words, const io& out) {
     if (!text) return fail("classify", problem);
     const auto result = wa_errors::json::parse(*text, status);
     if (result.errors.empty()) {
-        if (result.status == wa_errors::json::parse_status::no_error_found) return fail("classify", "no error found in the input");
+        if (result.status == wa_errors::json::parse_status::no_error_found)
+            return fail("classify", "no error found in the input");
         if (text->find_first_not_of(" \t\r\n") == std::string::npos) return fail("classify", "input is empty");
         return fail("classify", "input is not JSON and no --status was given");
     }
@@ -157,8 +161,10 @@ int decide(const std::vector<std::string>& words, const io& out) {
     const resolved r = resolve("decide", a);
     if (r.entry == nullptr) return fail("decide", r.problem);
     const auto d = wa_errors::decide(*r.entry, static_cast<unsigned>(*attempt), 1.0, std::chrono::seconds(retry_after));
-    if (a.has("--json")) std::cout << decision_json(*r.entry, d).dump() << "\n";
-    else std::cout << decision_text(*r.entry, static_cast<unsigned>(*attempt), d, out.colour);
+    if (a.has("--json"))
+        std::cout << decision_json(*r.entry, d).dump() << "\n";
+    else
+        std::cout << decision_text(*r.entry, static_cast<unsigned>(*attempt), d, out.colour);
     return 0;
 }
 

@@ -16,12 +16,16 @@ ordered_json optional_number(std::optional<long long> v) { return v ? ordered_js
 // ANSI styles, or nothing when colour is off.
 struct style {
     bool on;
-    std::string wrap(const std::string& text, const char* code) const { return on ? "\033[" + std::string(code) + "m" + text + "\033[0m" : text; }
+    std::string wrap(const std::string& text, const char* code) const {
+        return on ? "\033[" + std::string(code) + "m" + text + "\033[0m" : text;
+    }
     std::string bold(const std::string& text) const { return wrap(text, "1"); }
     std::string dim(const std::string& text) const { return wrap(text, "2"); }
     // Green: retry freely; yellow: slow down; red: a person must act.
     std::string kind(wa_errors::retry_kind k) const {
-        const char* code = k == wa_errors::retry_kind::backoff ? "32" : k == wa_errors::retry_kind::throttle ? "33" : "31";
+        const char* code = k == wa_errors::retry_kind::backoff    ? "32"
+                           : k == wa_errors::retry_kind::throttle ? "33"
+                                                                  : "31";
         return wrap(str(wa_errors::to_string(k)), code);
     }
 };
@@ -58,16 +62,20 @@ std::string policy_text(const wa_errors::error_info& e, const style& s) {
 std::string cell(std::string_view text) {
     std::string out;
     for (char c : text) {
-        if (c == '|') out += "\\|";
-        else if (c == '\n') out += ' ';
-        else out += c;
+        if (c == '|')
+            out += "\\|";
+        else if (c == '\n')
+            out += ' ';
+        else
+            out += c;
     }
     return out;
 }
 
 }  // namespace
 
-ordered_json entry_json(const wa_errors::error_info& e, std::optional<long long> code, std::optional<long long> subcode) {
+ordered_json entry_json(const wa_errors::error_info& e, std::optional<long long> code,
+                        std::optional<long long> subcode) {
     const auto& r = e.retry;
     ordered_json j;
     j["id"] = str(e.id);
@@ -78,9 +86,12 @@ ordered_json entry_json(const wa_errors::error_info& e, std::optional<long long>
     j["http_status"] = e.http_status;
     j["category"] = str(wa_errors::to_string(e.category));
     j["retryable"] = wa_errors::is_retryable(e);
-    j["retry"] = {{"kind", str(wa_errors::to_string(r.kind))}, {"scope", str(wa_errors::to_string(r.scope))},
-                  {"initial_delay_ms", r.initial_delay_ms}, {"max_delay_ms", r.max_delay_ms},
-                  {"multiplier", r.multiplier}, {"max_attempts", r.max_attempts}};
+    j["retry"] = {{"kind", str(wa_errors::to_string(r.kind))},
+                  {"scope", str(wa_errors::to_string(r.scope))},
+                  {"initial_delay_ms", r.initial_delay_ms},
+                  {"max_delay_ms", r.max_delay_ms},
+                  {"multiplier", r.multiplier},
+                  {"max_attempts", r.max_attempts}};
     j["action"] = str(wa_errors::to_string(e.action));
     j["description"] = str(e.description);
     j["remediation"] = str(e.remediation);
@@ -93,23 +104,31 @@ ordered_json parsed_json(const wa_errors::json::parsed_error& p) {
     j["message"] = p.message;
     j["details"] = p.details;
     j["fbtrace_id"] = p.fbtrace_id;
-    j["context"] = {{"message_id", p.context.message_id}, {"recipient_id", p.context.recipient_id},
-                    {"phone_number_id", p.context.phone_number_id}, {"status", p.context.status}};
+    j["context"] = {{"message_id", p.context.message_id},
+                    {"recipient_id", p.context.recipient_id},
+                    {"phone_number_id", p.context.phone_number_id},
+                    {"status", p.context.status}};
     return j;
 }
 
 ordered_json decision_json(const wa_errors::error_info& e, const wa_errors::retry_decision& d) {
-    return {{"id", str(e.id)}, {"retry", d.retry}, {"delay_ms", d.delay.count()},
-            {"scope", str(wa_errors::to_string(d.scope))}, {"action", str(wa_errors::to_string(d.next))}};
+    return {{"id", str(e.id)},
+            {"retry", d.retry},
+            {"delay_ms", d.delay.count()},
+            {"scope", str(wa_errors::to_string(d.scope))},
+            {"action", str(wa_errors::to_string(d.next))}};
 }
 
 std::string explain_text(const wa_errors::error_info& e, std::optional<long long> code, bool colour) {
     const style s{colour};
     std::ostringstream out;
     out << s.bold(str(e.id)) << "  " << e.title << "\n";
-    auto row = [&](const char* name, const std::string& value) { out << "  " << s.dim(pad(name, 12)) << value << "\n"; };
+    auto row = [&](const char* name, const std::string& value) {
+        out << "  " << s.dim(pad(name, 12)) << value << "\n";
+    };
     row("source", str(wa_errors::to_string(e.source)));
-    row("code", code && (!e.code || *code != *e.code) ? std::to_string(*code) + " (entry " + code_text(e) + ")" : code_text(e));
+    row("code",
+        code && (!e.code || *code != *e.code) ? std::to_string(*code) + " (entry " + code_text(e) + ")" : code_text(e));
     row("http status", e.http_status != 0 ? std::to_string(e.http_status) : "none documented");
     row("category", str(wa_errors::to_string(e.category)));
     row("retry", policy_text(e, s));
@@ -131,8 +150,9 @@ std::string classify_text(const std::vector<wa_errors::json::parsed_error>& erro
     std::ostringstream out;
     for (const auto& p : errors) {
         const auto& e = *p.info;
-        out << s.bold(pad(str(e.id), id_width)) << "  " << pad(str(wa_errors::to_string(e.category)), category_width) << "  "
-            << s.kind(e.retry.kind) << "/" << wa_errors::to_string(e.retry.scope) << "  " << s.bold(str(wa_errors::to_string(e.action)));
+        out << s.bold(pad(str(e.id), id_width)) << "  " << pad(str(wa_errors::to_string(e.category)), category_width)
+            << "  " << s.kind(e.retry.kind) << "/" << wa_errors::to_string(e.retry.scope) << "  "
+            << s.bold(str(wa_errors::to_string(e.action)));
         const auto& c = p.context;
         if (!c.message_id.empty()) out << "  message=" << c.message_id;
         if (!c.recipient_id.empty()) out << "  recipient=" << c.recipient_id;
@@ -141,19 +161,22 @@ std::string classify_text(const std::vector<wa_errors::json::parsed_error>& erro
         if (!p.fbtrace_id.empty()) out << "  fbtrace_id=" << p.fbtrace_id;
         std::string said = !p.details.empty() ? p.details : p.message;
         if (said.size() > 160) said = said.substr(0, 157) + "...";
-        for (char& c : said) if (static_cast<unsigned char>(c) < 0x20) c = ' ';  // one line per error
+        for (char& c : said)
+            if (static_cast<unsigned char>(c) < 0x20) c = ' ';  // one line per error
         if (!said.empty()) out << "  " << s.dim("\"" + said + "\"");
         out << "\n";
     }
     return out.str();
 }
 
-std::string decision_text(const wa_errors::error_info& e, unsigned attempt, const wa_errors::retry_decision& d, bool colour) {
+std::string decision_text(const wa_errors::error_info& e, unsigned attempt, const wa_errors::retry_decision& d,
+                          bool colour) {
     const style s{colour};
     std::ostringstream out;
     out << s.bold(str(e.id)) << " after attempt " << attempt << ": ";
     if (d.retry) {
-        out << "retry in " << delay_text(d.delay.count()) << " (at full jitter), pausing the " << wa_errors::to_string(d.scope);
+        out << "retry in " << delay_text(d.delay.count()) << " (at full jitter), pausing the "
+            << wa_errors::to_string(d.scope);
     } else {
         out << s.wrap("do not retry", "31") << "; next: " << s.bold(str(wa_errors::to_string(d.next)));
     }
@@ -171,14 +194,15 @@ std::string list_text(const std::vector<const wa_errors::error_info*>& entries, 
         widths[4] = std::max(widths[4], to_string(e->retry.kind).size() + 1 + to_string(e->retry.scope).size());
     }
     std::ostringstream out;
-    out << s.dim(pad("id", widths[0]) + "  " + pad("code", widths[1]) + "  " + pad("http", widths[2]) + "  " + pad("category", widths[3]) +
-                 "  " + pad("retry", widths[4]) + "  action / title")
+    out << s.dim(pad("id", widths[0]) + "  " + pad("code", widths[1]) + "  " + pad("http", widths[2]) + "  " +
+                 pad("category", widths[3]) + "  " + pad("retry", widths[4]) + "  action / title")
         << "\n";
     for (const auto* e : entries) {
         const std::string retry = str(to_string(e->retry.kind)) + "/" + str(to_string(e->retry.scope));
         out << s.bold(pad(str(e->id), widths[0])) << "  " << pad(code_text(*e), widths[1]) << "  "
-            << pad(e->http_status ? std::to_string(e->http_status) : "-", widths[2]) << "  " << pad(str(to_string(e->category)), widths[3])
-            << "  " << pad(retry, widths[4]) << "  " << to_string(e->action) << ": " << e->title << "\n";
+            << pad(e->http_status ? std::to_string(e->http_status) : "-", widths[2]) << "  "
+            << pad(str(to_string(e->category)), widths[3]) << "  " << pad(retry, widths[4]) << "  "
+            << to_string(e->action) << ": " << e->title << "\n";
     }
     return out.str();
 }
@@ -191,9 +215,10 @@ std::string list_markdown(const std::vector<const wa_errors::error_info*>& entri
         << "| id | code | HTTP | category | retry | scope | action | title | remediation |\n"
         << "|---|---|---|---|---|---|---|---|---|\n";
     for (const auto* e : entries) {
-        out << "| `" << e->id << "` | " << code_text(*e) << " | " << (e->http_status ? std::to_string(e->http_status) : "-") << " | "
-            << to_string(e->category) << " | " << to_string(e->retry.kind) << " | " << to_string(e->retry.scope) << " | "
-            << to_string(e->action) << " | " << cell(e->title) << " | " << cell(e->remediation) << " |\n";
+        out << "| `" << e->id << "` | " << code_text(*e) << " | "
+            << (e->http_status ? std::to_string(e->http_status) : "-") << " | " << to_string(e->category) << " | "
+            << to_string(e->retry.kind) << " | " << to_string(e->retry.scope) << " | " << to_string(e->action) << " | "
+            << cell(e->title) << " | " << cell(e->remediation) << " |\n";
     }
     return out.str();
 }

@@ -71,7 +71,8 @@ long long read_integer(const json& value, const std::string& field, long long lo
         at.fail(field, value.dump() + " is out of range " + std::to_string(low) + ".." + std::to_string(high));
     const auto number = value.get<long long>();
     if (number < low || number > high)
-        at.fail(field, std::to_string(number) + " is out of range " + std::to_string(low) + ".." + std::to_string(high));
+        at.fail(field,
+                std::to_string(number) + " is out of range " + std::to_string(low) + ".." + std::to_string(high));
     return number;
 }
 
@@ -122,10 +123,11 @@ void check_delays(const retry_policy& p, const std::string& field_prefix, const 
         if (p.max_attempts != 1) at.fail(field_prefix + "max_attempts", "must be 1 for a kind that never retries");
         return;
     }
-    if (p.initial_delay_ms < 1) at.fail(field_prefix + "initial_delay_ms", "must be at least 1 for a kind that retries");
+    if (p.initial_delay_ms < 1)
+        at.fail(field_prefix + "initial_delay_ms", "must be at least 1 for a kind that retries");
     if (p.max_delay_ms < p.initial_delay_ms)
-        at.fail(field_prefix + "max_delay_ms", std::to_string(p.max_delay_ms) + " is below initial_delay_ms " +
-                                                   std::to_string(p.initial_delay_ms));
+        at.fail(field_prefix + "max_delay_ms",
+                std::to_string(p.max_delay_ms) + " is below initial_delay_ms " + std::to_string(p.initial_delay_ms));
     if (p.max_attempts < 2) at.fail(field_prefix + "max_attempts", "must be at least 2 for a kind that retries");
 }
 
@@ -139,14 +141,19 @@ void read_delays(const json& object, retry_policy& policy, bool complete, const 
         if (complete) at.fail(field_prefix + name, "missing");
         return nullptr;
     };
-    if (const json* v = get("initial_delay_ms")) policy.initial_delay_ms = read_integer(*v, field_prefix + "initial_delay_ms", 0, max_delay_ms, at);
-    if (const json* v = get("max_delay_ms")) policy.max_delay_ms = read_integer(*v, field_prefix + "max_delay_ms", 0, max_delay_ms, at);
+    if (const json* v = get("initial_delay_ms"))
+        policy.initial_delay_ms = read_integer(*v, field_prefix + "initial_delay_ms", 0, max_delay_ms, at);
+    if (const json* v = get("max_delay_ms"))
+        policy.max_delay_ms = read_integer(*v, field_prefix + "max_delay_ms", 0, max_delay_ms, at);
     if (const json* v = get("max_attempts"))
-        policy.max_attempts = static_cast<unsigned>(read_integer(*v, field_prefix + "max_attempts", 1, max_attempts, at));
+        policy.max_attempts =
+            static_cast<unsigned>(read_integer(*v, field_prefix + "max_attempts", 1, max_attempts, at));
     if (const json* v = get("multiplier")) {
-        if (!v->is_number()) at.fail(field_prefix + "multiplier", std::string("expected a number, got ") + type_name(*v));
+        if (!v->is_number())
+            at.fail(field_prefix + "multiplier", std::string("expected a number, got ") + type_name(*v));
         const double m = v->get<double>();
-        if (!std::isfinite(m) || m < 1.0 || m > 100.0) at.fail(field_prefix + "multiplier", v->dump() + " is out of range 1..100");
+        if (!std::isfinite(m) || m < 1.0 || m > 100.0)
+            at.fail(field_prefix + "multiplier", v->dump() + " is out of range 1..100");
         policy.multiplier = m;
     }
 }
@@ -180,14 +187,15 @@ defaults_table read_retry_defaults(const json& root, const std::string& file) {
 retry_policy read_retry(const json& entry, const defaults_table& defaults, const place& at) {
     const json& value = required(entry, "retry", at);
     if (!value.is_object()) at.fail("retry", std::string("expected an object, got ") + type_name(value));
-    reject_unknown_fields(value, {"kind", "scope", "initial_delay_ms", "max_delay_ms", "multiplier", "max_attempts"}, at,
-                          "retry.");
+    reject_unknown_fields(value, {"kind", "scope", "initial_delay_ms", "max_delay_ms", "multiplier", "max_attempts"},
+                          at, "retry.");
     const auto kind = read_enum<retry_kind>(value, "kind", at, "retry.kind");
     retry_policy policy = defaults.at(kind);
     policy.scope = read_enum<retry_scope>(value, "scope", at, "retry.scope");
     if (kind == retry_kind::never || kind == retry_kind::after_fix) {
         for (const char* name : {"initial_delay_ms", "max_delay_ms", "multiplier", "max_attempts"}) {
-            if (value.contains(name)) at.fail(std::string("retry.") + name, "a kind that never retries takes no delays");
+            if (value.contains(name))
+                at.fail(std::string("retry.") + name, "a kind that never retries takes no delays");
         }
     }
     read_delays(value, policy, false, "retry.", at);
@@ -211,8 +219,9 @@ entry_model read_entry(const json& value, std::size_t index, const defaults_tabl
     entry_model e;
     e.id = read_text(required(value, "id", at), "id", at);
     at.where += " (" + e.id + ")";
-    reject_unknown_fields(value, {"id", "source", "code", "code_max", "match", "title", "description", "http_status",
-                                  "category", "retry", "action", "remediation", "docs", "ordinal", "notes"},
+    reject_unknown_fields(value,
+                          {"id", "source", "code", "code_max", "match", "title", "description", "http_status",
+                           "category", "retry", "action", "remediation", "docs", "ordinal", "notes"},
                           at);
     e.source = read_enum<source>(value, "source", at);
     if (!id_has_valid_form(e.id, e.source))
@@ -247,7 +256,8 @@ entry_model read_entry(const json& value, std::size_t index, const defaults_tabl
     e.docs = read_text(required(value, "docs", at), "docs", at);
     if (e.docs.compare(0, 8, "https://") != 0) at.fail("docs", "must be an https:// URL");
     const long long status = read_integer(required(value, "http_status", at), "http_status", 0, 599, at);
-    if (status != 0 && status < 100) at.fail("http_status", std::to_string(status) + " must be 0 (none documented) or 100..599");
+    if (status != 0 && status < 100)
+        at.fail("http_status", std::to_string(status) + " must be 0 (none documented) or 100..599");
     e.http_status = static_cast<int>(status);
     e.category = read_enum<category>(value, "category", at);
     e.action = read_enum<action>(value, "action", at);
@@ -275,14 +285,16 @@ void check_across_entries(const std::vector<entry_model>& entries, const std::st
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const entry_model& e = entries[i];
         const place at{file, label(entries, i)};
-        if (const auto [it, added] = ids.emplace(e.id, i); !added) at.fail("id", "duplicate of " + label(entries, it->second));
+        if (const auto [it, added] = ids.emplace(e.id, i); !added)
+            at.fail("id", "duplicate of " + label(entries, it->second));
         if (e.ordinal != 0) {
             if (const auto [it, added] = ordinals.emplace(e.ordinal, i); !added)
                 at.fail("ordinal", std::to_string(e.ordinal) + " is already used by " + label(entries, it->second));
         }
         if (e.source == source::generic) {
             if (const auto [it, added] = generic_statuses.emplace(e.http_status, i); !added)
-                at.fail("http_status", std::to_string(e.http_status) + " is already the fallback of " + label(entries, it->second));
+                at.fail("http_status",
+                        std::to_string(e.http_status) + " is already the fallback of " + label(entries, it->second));
         }
         if (!e.code) continue;
         for (std::size_t j = 0; j < i; ++j) {
@@ -303,7 +315,12 @@ std::pair<int, int> line_and_column(std::string_view text, std::size_t byte) {
     int line = 1;
     int column = 1;
     for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
-        if (text[i] == '\n') { ++line; column = 1; } else { ++column; }
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
     }
     return {line, column};
 }
@@ -326,12 +343,12 @@ public:
                 if (depth == 1) top_level_key_ = key;
                 if (!keys_.empty() && !keys_.back().insert(key).second && problem_.empty()) {
                     problem_ = "duplicate key \"" + key + "\"";
-                    if (top_level_key_ == "entries" && depth > 1) problem_ += " in entries[" + std::to_string(entry_index_) + "]";
+                    if (top_level_key_ == "entries" && depth > 1)
+                        problem_ += " in entries[" + std::to_string(entry_index_) + "]";
                 }
                 break;
             }
-            default:
-                break;
+            default: break;
         }
         return true;
     }
@@ -354,7 +371,8 @@ catalog_model read(std::string_view text, const std::string& file) {
         const auto [line, column] = line_and_column(text, byte);
         std::string what = error.what();
         if (const auto colon = what.find(": "); colon != std::string::npos) what = what.substr(colon + 2);
-        throw catalog_error(file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": malformed JSON: " + what);
+        throw catalog_error(file + ":" + std::to_string(line) + ":" + std::to_string(column) +
+                            ": malformed JSON: " + what);
     }
     const place top{file, ""};
     if (!duplicates.problem().empty()) top.fail("", duplicates.problem() + " (JSON keeps only the last one)");
@@ -366,7 +384,8 @@ catalog_model read(std::string_view text, const std::string& file) {
     const json& entries = required(root, "entries", top);
     if (!entries.is_array() || entries.empty()) top.fail("entries", "expected a non-empty array");
     if (entries.size() >= 0xFFFF) top.fail("entries", "too many entries for 16-bit table indexes");
-    for (std::size_t i = 0; i < entries.size(); ++i) catalog.entries.push_back(read_entry(entries[i], i, defaults, file));
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        catalog.entries.push_back(read_entry(entries[i], i, defaults, file));
     check_across_entries(catalog.entries, file);
     return catalog;
 }

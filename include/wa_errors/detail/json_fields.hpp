@@ -67,24 +67,39 @@ struct error_fields {
 
 // Field names of an error object, in every spelling the APIs use.
 inline void take_text(error_fields& f, std::string_view key, std::string&& value) {
-    if (key == "message" || key == "developerMessage" || key == "developer_message" || key == "msg") f.message = std::move(value);
-    else if (key == "title") f.title = std::move(value);
-    else if (key == "type") f.type = std::move(value);
-    else if (key == "details") f.top_details = std::move(value);
-    else if (key == "fbtrace_id") f.fbtrace_id = std::move(value);
-    else if (key == "href") f.href = std::move(value);
-    else if (key == "error_user_title") f.user_title = std::move(value);
-    else if (key == "error_user_msg") f.user_message = std::move(value);
-    else if (key == "error_data") f.data_text = std::move(value);
-    else if (key == "code") f.code = code_from_text(value);
-    else if (key == "error_subcode") f.subcode = code_from_text(value);
-    else if (key == "httpCode" || key == "http_code") f.body_status = static_cast<int>(code_from_text(value).value_or(0));
+    if (key == "message" || key == "developerMessage" || key == "developer_message" || key == "msg")
+        f.message = std::move(value);
+    else if (key == "title")
+        f.title = std::move(value);
+    else if (key == "type")
+        f.type = std::move(value);
+    else if (key == "details")
+        f.top_details = std::move(value);
+    else if (key == "fbtrace_id")
+        f.fbtrace_id = std::move(value);
+    else if (key == "href")
+        f.href = std::move(value);
+    else if (key == "error_user_title")
+        f.user_title = std::move(value);
+    else if (key == "error_user_msg")
+        f.user_message = std::move(value);
+    else if (key == "error_data")
+        f.data_text = std::move(value);
+    else if (key == "code")
+        f.code = code_from_text(value);
+    else if (key == "error_subcode")
+        f.subcode = code_from_text(value);
+    else if (key == "httpCode" || key == "http_code")
+        f.body_status = static_cast<int>(code_from_text(value).value_or(0));
 }
 
 inline void take_number(error_fields& f, std::string_view key, std::optional<long long> value) {
-    if (key == "code") f.code = value;
-    else if (key == "error_subcode") f.subcode = value;
-    else if (key == "httpCode" || key == "http_code") f.body_status = static_cast<int>(value && *value >= 100 && *value <= 599 ? *value : 0);
+    if (key == "code")
+        f.code = value;
+    else if (key == "error_subcode")
+        f.subcode = value;
+    else if (key == "httpCode" || key == "http_code")
+        f.body_status = static_cast<int>(value && *value >= 100 && *value <= 599 ? *value : 0);
 }
 
 // error_data's own fields: only the details matter for classification.

@@ -21,7 +21,9 @@ public:
     error_fields graph;           // the fields of the root "error", when graph_only()
 
     // True when the body is exactly {"error": {...}} or {"error": "text"}.
-    bool graph_only() const noexcept { return root_is_object_ && root_keys_ == 1 && error_keys_ == 1 && error_is_value_; }
+    bool graph_only() const noexcept {
+        return root_is_object_ && root_keys_ == 1 && error_keys_ == 1 && error_is_value_;
+    }
 
     bool null() override { return scalar(); }
     bool boolean(bool) override { return scalar(); }
@@ -32,7 +34,10 @@ public:
 
     bool string(string_t& value) override {
         switch (place()) {
-            case slot::root_error: error_is_value_ = true; graph.message = std::move(value); break;
+            case slot::root_error:
+                error_is_value_ = true;
+                graph.message = std::move(value);
+                break;
             case slot::error_field: take_text(graph, key_[2], std::move(value)); break;
             case slot::error_data_field: take_data_text(graph, key_[3], std::move(value)); break;
             default: break;

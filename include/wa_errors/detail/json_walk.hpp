@@ -16,11 +16,34 @@ using ordered = nlohmann::ordered_json;
 
 // Scalars worth keeping: the fields of an error object and of its context.
 inline bool kept_field(std::string_view key) noexcept {
-    static constexpr std::string_view kept[] = {
-        "message", "title", "type", "code", "error_subcode", "details", "error_data", "fbtrace_id", "href",
-        "error_user_title", "error_user_msg", "developerMessage", "developer_message", "httpCode", "http_code",
-        "success", "real_message", "msg", "error", "errors", "detail", "id", "recipient_id", "status", "from",
-        "wa_id", "input", "phone_number_id"};
+    static constexpr std::string_view kept[] = {"message",
+                                                "title",
+                                                "type",
+                                                "code",
+                                                "error_subcode",
+                                                "details",
+                                                "error_data",
+                                                "fbtrace_id",
+                                                "href",
+                                                "error_user_title",
+                                                "error_user_msg",
+                                                "developerMessage",
+                                                "developer_message",
+                                                "httpCode",
+                                                "http_code",
+                                                "success",
+                                                "real_message",
+                                                "msg",
+                                                "error",
+                                                "errors",
+                                                "detail",
+                                                "id",
+                                                "recipient_id",
+                                                "status",
+                                                "from",
+                                                "wa_id",
+                                                "input",
+                                                "phone_number_id"};
     for (std::string_view k : kept)
         if (k == key) return true;
     return false;
@@ -49,14 +72,13 @@ public:
                 if (in_array_[parent]) return parsed.is_string() || parsed.is_structured();
                 return parsed.is_structured() || kept_field(last_key_[parent]);
             }
-            default:
-                return true;
+            default: return true;
         }
     }
 
 private:
-    std::vector<bool> in_array_;        // by depth of the container
-    std::vector<std::string> last_key_; // by depth of the container
+    std::vector<bool> in_array_;         // by depth of the container
+    std::vector<std::string> last_key_;  // by depth of the container
 };
 
 class walker {
@@ -92,10 +114,14 @@ private:
 
     static void read_fields(const ordered& object, error_fields& f) {
         for (const auto& [key, v] : object.items()) {
-            if (v.is_string()) take_text(f, key, v.get<std::string>());
-            else if (v.is_number_unsigned()) take_number(f, key, code_from_unsigned(v.get<std::uint64_t>()));
-            else if (v.is_number_integer()) take_number(f, key, v.get<long long>());
-            else if (v.is_number_float()) take_number(f, key, code_from_number(v.get<double>()));
+            if (v.is_string())
+                take_text(f, key, v.get<std::string>());
+            else if (v.is_number_unsigned())
+                take_number(f, key, code_from_unsigned(v.get<std::uint64_t>()));
+            else if (v.is_number_integer())
+                take_number(f, key, v.get<long long>());
+            else if (v.is_number_float())
+                take_number(f, key, code_from_number(v.get<double>()));
             else if (v.is_object() && (key == "error_data"))
                 for (const auto& [data_key, data] : v.items())
                     if (data.is_string()) take_data_text(f, data_key, data.get<std::string>());
@@ -119,7 +145,8 @@ private:
 
     static bool is_bare_error(const ordered& object) {
         const auto code = object.find("code");
-        return code != object.end() && !code->is_structured() && !object.contains("error") && !object.contains("errors") &&
+        return code != object.end() && !code->is_structured() && !object.contains("error") &&
+               !object.contains("errors") &&
                (object.contains("message") || object.contains("title") || object.contains("error_subcode") ||
                 object.contains("details") || object.contains("error_data") || object.contains("type"));
     }
@@ -165,8 +192,10 @@ private:
                 add_error(value, context);  // {"detail": "Not authenticated"}
             } else if (key == "detail" && depth == 0 && value.is_array()) {
                 for (const ordered& item : value)
-                    if (item.is_object() && item.contains("msg")) add_error(item, context);
-                    else walk(item, context, depth + 1, false);
+                    if (item.is_object() && item.contains("msg"))
+                        add_error(item, context);
+                    else
+                        walk(item, context, depth + 1, false);
             } else if (value.is_array() && (key == "statuses" || key == "messages" || key == "failed_users")) {
                 for (const ordered& item : value) walk(item, with_item(context, item, key), depth + 2, false);
             } else if (value.is_structured()) {
