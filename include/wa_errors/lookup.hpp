@@ -25,7 +25,7 @@ namespace detail {
 
 // `match` is looked for in the first 64 KiB of each text only, so a hostile multi-megabyte
 // message costs a bounded amount of work. Real messages are a few hundred bytes.
-inline constexpr std::size_t match_window = 64 * 1024;
+inline constexpr std::size_t match_window = std::size_t{64} * 1024;
 
 constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 

@@ -29,8 +29,8 @@ constexpr double clamp_jitter(double jitter) noexcept {
 
 // min(max_delay, initial * multiplier^(attempt - 1)) without overflow: stops growing at the cap.
 constexpr double capped_backoff_ms(const retry_policy& p, unsigned attempt) noexcept {
-    const double cap = static_cast<double>(p.max_delay_ms);
-    double delay = static_cast<double>(p.initial_delay_ms);
+    const auto cap = static_cast<double>(p.max_delay_ms);
+    auto delay = static_cast<double>(p.initial_delay_ms);
     for (unsigned i = 1; i < attempt && delay < cap && p.multiplier > 1.0; ++i) delay *= p.multiplier;
     return delay < cap ? delay : cap;
 }

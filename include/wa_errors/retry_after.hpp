@@ -179,7 +179,7 @@ inline std::optional<std::chrono::seconds> parse_retry_after(std::string_view he
     const std::int64_t then =
         detail::days_from_civil(date->year, static_cast<unsigned>(date->month), static_cast<unsigned>(date->day)) *
             86400 +
-        date->hour * 3600 + date->minute * 60 + date->second;
+        std::int64_t{date->hour} * 3600 + std::int64_t{date->minute} * 60 + date->second;
     return std::chrono::seconds(then > now_seconds ? then - now_seconds : 0);
 }
 

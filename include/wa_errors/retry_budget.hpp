@@ -2,6 +2,7 @@
 #pragma once
 
 #include <atomic>
+#include <cmath>
 #include <cstdint>
 
 namespace wa_errors {
@@ -61,7 +62,7 @@ private:
     static std::int64_t to_milli(double tokens) noexcept {
         if (!(tokens > 0.0)) return 0;
         if (tokens > 1e15) return static_cast<std::int64_t>(1e18);
-        return static_cast<std::int64_t>(tokens * 1000.0 + 0.5);
+        return std::llround(tokens * 1000.0);
     }
 
     const std::int64_t capacity_;

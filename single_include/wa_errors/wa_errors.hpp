@@ -2043,7 +2043,7 @@ namespace detail {
 
 // `match` is looked for in the first 64 KiB of each text only, so a hostile multi-megabyte
 // message costs a bounded amount of work. Real messages are a few hundred bytes.
-inline constexpr std::size_t match_window = 64 * 1024;
+inline constexpr std::size_t match_window = std::size_t{64} * 1024;
 
 constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -2199,8 +2199,8 @@ constexpr double clamp_jitter(double jitter) noexcept {
 
 // min(max_delay, initial * multiplier^(attempt - 1)) without overflow: stops growing at the cap.
 constexpr double capped_backoff_ms(const retry_policy& p, unsigned attempt) noexcept {
-    const double cap = static_cast<double>(p.max_delay_ms);
-    double delay = static_cast<double>(p.initial_delay_ms);
+    const auto cap = static_cast<double>(p.max_delay_ms);
+    auto delay = static_cast<double>(p.initial_delay_ms);
     for (unsigned i = 1; i < attempt && delay < cap && p.multiplier > 1.0; ++i) delay *= p.multiplier;
     return delay < cap ? delay : cap;
 }
@@ -2416,7 +2416,7 @@ inline std::optional<std::chrono::seconds> parse_retry_after(std::string_view he
     const std::int64_t then =
         detail::days_from_civil(date->year, static_cast<unsigned>(date->month), static_cast<unsigned>(date->day)) *
             86400 +
-        date->hour * 3600 + date->minute * 60 + date->second;
+        std::int64_t{date->hour} * 3600 + std::int64_t{date->minute} * 60 + date->second;
     return std::chrono::seconds(then > now_seconds ? then - now_seconds : 0);
 }
 
@@ -2426,6 +2426,7 @@ inline std::optional<std::chrono::seconds> parse_retry_after(std::string_view he
 // wa_errors: a process-wide cap on retries, so that an outage does not become a retry storm.
 
 #include <atomic>
+#include <cmath>
 #include <cstdint>
 
 namespace wa_errors {
@@ -2485,7 +2486,7 @@ private:
     static std::int64_t to_milli(double tokens) noexcept {
         if (!(tokens > 0.0)) return 0;
         if (tokens > 1e15) return static_cast<std::int64_t>(1e18);
-        return static_cast<std::int64_t>(tokens * 1000.0 + 0.5);
+        return std::llround(tokens * 1000.0);
     }
 
     const std::int64_t capacity_;

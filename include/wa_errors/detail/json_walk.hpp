@@ -182,14 +182,12 @@ private:
             if (!id.empty()) context.phone_number_id = id;
         }
         for (const auto& [key, value] : node.items()) {
-            if (key == "error") {
-                add_error(value, context);
+            if (key == "error" || (key == "detail" && depth == 0 && value.is_string())) {
+                add_error(value, context);  // also {"detail": "Not authenticated"}
             } else if (key == "errors" && value.is_array()) {
                 for (const ordered& item : value) add_error(item, context);
             } else if (key == "meta" && value.is_object()) {
                 add_meta(value, context);
-            } else if (key == "detail" && depth == 0 && value.is_string()) {
-                add_error(value, context);  // {"detail": "Not authenticated"}
             } else if (key == "detail" && depth == 0 && value.is_array()) {
                 for (const ordered& item : value)
                     if (item.is_object() && item.contains("msg"))
