@@ -29,6 +29,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         case wa_errors::json::parse_status::not_json: check(result.errors.size() == (status != 0 ? 1U : 0U)); break;
     }
 
+    // The quick no-error scan must never contradict the full parser.
+    if (wa_errors::json::detail::scan_for_error_keys(body) == wa_errors::json::detail::scan_verdict::no_error_keys) {
+        check(wa_errors::json::detail::parse_full(body, status, true).status ==
+              wa_errors::json::parse_status::no_error_found);
+    }
+
     const auto usage = wa_errors::json::parse_business_use_case_usage(body);
     check(!usage || usage->count() >= 0);
     const auto wait =

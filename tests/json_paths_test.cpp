@@ -68,3 +68,58 @@ TEST_CASE("SAX and DOM agree on the Graph body of every catalog entry") {
                    json::detail::parse_dom(body, testing::response_status(e)));
     }
 }
+
+TEST_CASE("the quick no-error scan never contradicts the full parser") {
+    const std::vector<std::string> bodies = {
+        R"({"object":"whatsapp_business_account","entry":[{"changes":[{"value":{"statuses":[{"id":"w","status":"read"}]}}]}]})",
+        R"({"statuses":[{"id":"w","status":"delivered","pricing":{"billable":true,"category":"utility"}}]})",
+        R"({"\u0065rror":{"code":131047}})",  // an escaped key still counts
+        R"({"a":"\uD83D\uDE00"})",            // surrogate pairs: left to the full parser
+        R"({"a":"\uDE00"})",                  // a lone surrogate: invalid
+        "{\"a\":\"caf\xc3\xa9\"}",            // valid UTF-8
+        "{\"a\":\"\xff\"}",                   // invalid UTF-8: repaired by the full parser
+        R"({"a":01})",
+        R"({"a":1.})",
+        R"({"a":-})",
+        R"({"a":1e})",
+        R"({"a":[1,]})",
+        R"({"a":1,})",
+        R"({"a" 1})",
+        R"([1,2,3] x)",
+        R"("text")",
+        "",
+        "   ",
+        "nul",
+        "[",
+        "]",
+        "{}",
+        "[]",
+        R"({"a":{"b":{"c":[[[]]]}}})",
+        R"([{"code":131047,"message":"x"}])",
+        R"({"code":131047,"message":"x"})",
+        R"({"x":{"code":1}})",
+        R"({"meta":{"api_status":"stable"}})",
+        R"({"detail":"Not authenticated"})",
+        std::string(70, '[') + std::string(70, ']'),
+        R"({"a":"\q"})",
+        "{\"a\":\"tab\there\"}",
+        R"({"a":true,"b":false,"c":null,"d":-0.5e+10})",
+    };
+    for (const std::string& body : bodies) {
+        INFO(body);
+        const auto verdict = json::detail::scan_for_error_keys(body);
+        const auto full = json::detail::parse_full(body, 400, true);
+        if (verdict == json::detail::scan_verdict::no_error_keys)
+            CHECK(full.status == json::parse_status::no_error_found);
+        if (full.status == json::parse_status::ok) CHECK(verdict != json::detail::scan_verdict::no_error_keys);
+        const auto answer = json::parse(body, 400);
+        CHECK(answer.status == full.status);
+        CHECK(answer.errors.size() == full.errors.size());
+    }
+}
+
+TEST_CASE("the quick scan answers the webhooks that carry no error") {
+    const std::string delivered =
+        R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550783881","phone_number_id":"106540352242922"},"statuses":[{"id":"wamid.X","status":"delivered","timestamp":"1750263773","recipient_id":"16505551234"}]},"field":"messages"}]}]})";
+    CHECK(json::detail::scan_for_error_keys(delivered) == json::detail::scan_verdict::no_error_keys);
+}

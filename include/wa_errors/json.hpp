@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "detail/json_gate.hpp"
+#include "detail/json_scan.hpp"
 #include "detail/json_walk.hpp"
 #include "lookup.hpp"
 #include "parsed_error.hpp"
@@ -79,14 +80,14 @@ inline parse_result parse_dom(std::string_view body, int http_status) {
     return result;
 }
 
-// One SAX pass validates and bounds the body and reads a plain Graph error directly (the hot
-// path: the answer to every failed send); a body with no key that can hold an error stops
-// there too. Only the other shapes pay for the DOM.
-inline parse_result parse_text(std::string_view body, int http_status, bool may_repair) {
+// A quick scan answers bodies that provably hold no error (most webhooks). Then one SAX pass
+// validates and bounds the body and reads a plain Graph error directly (the hot path: the
+// answer to every failed send). Only the other shapes pay for the DOM.
+inline parse_result parse_full(std::string_view body, int http_status, bool may_repair) {
     gate_handler gate;
     if (!nlohmann::json::sax_parse(body, &gate)) {
         if (!gate.too_deep && may_repair) {
-            if (const auto repaired = repaired_utf8(body)) return parse_text(*repaired, http_status, false);
+            if (const auto repaired = repaired_utf8(body)) return parse_full(*repaired, http_status, false);
         }
         return not_json(body, http_status);
     }
@@ -94,6 +95,11 @@ inline parse_result parse_text(std::string_view body, int http_status, bool may_
     if (!gate.has_error_keys) return {parse_status::no_error_found, {}};
 
     return parse_dom(body, http_status);
+}
+
+inline parse_result parse_text(std::string_view body, int http_status) {
+    if (scan_for_error_keys(body) == scan_verdict::no_error_keys) return {parse_status::no_error_found, {}};
+    return parse_full(body, http_status, true);
 }
 
 }  // namespace detail
@@ -111,7 +117,7 @@ inline parse_result parse_text(std::string_view body, int http_status, bool may_
 // Never throws: should memory run out, the result is as for a body that is not JSON.
 inline parse_result parse(std::string_view body, int http_status = 0) noexcept {
     try {
-        return detail::parse_text(body, http_status, true);
+        return detail::parse_text(body, http_status);
     } catch (...) {
         try {
             return detail::not_json({}, http_status);

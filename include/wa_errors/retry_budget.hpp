@@ -2,7 +2,6 @@
 #pragma once
 
 #include <atomic>
-#include <cmath>
 #include <cstdint>
 
 namespace wa_errors {
@@ -62,7 +61,9 @@ private:
     static std::int64_t to_milli(double tokens) noexcept {
         if (!(tokens > 0.0)) return 0;
         if (tokens > 1e15) return static_cast<std::int64_t>(1e18);
-        return std::llround(tokens * 1000.0);
+        const double milli = tokens * 1000.0;
+        const auto whole = static_cast<std::int64_t>(milli);
+        return milli - static_cast<double>(whole) >= 0.5 ? whole + 1 : whole;  // rounds half up; no <cmath>
     }
 
     const std::int64_t capacity_;

@@ -36,6 +36,11 @@ std::string quoted(const std::string& text) {
     return out + "\"";
 }
 
+// A std::string_view literal: "..."sv takes its length from the literal, whereas constructing
+// a string_view from a plain literal makes the compiler evaluate strlen for every string of
+// the table, which was most of the header's compile time.
+std::string view(const std::string& text) { return quoted(text) + "sv"; }
+
 std::string number(double value) {
     char buffer[64];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);  // shortest, locale-free
@@ -93,7 +98,8 @@ private:
                 "#include <cstdint>\n#include <optional>\n#include <string_view>\n\n"
                 "#include \"detail/tables.hpp\"\n#include \"types.hpp\"\n\n"
                 "namespace wa_errors::generated {\n\n"
-             << "inline constexpr std::string_view catalog_version = " << quoted(catalog_.version) << ";\n\n";
+             << "using std::string_view_literals::operator\"\"sv;\n\n"
+             << "inline constexpr std::string_view catalog_version = " << view(catalog_.version) << ";\n\n";
     }
 
     void match_lists() {
@@ -101,7 +107,7 @@ private:
             const entry_model& e = catalog_.entries[i];
             if (e.match.empty()) continue;
             out_ << "inline constexpr std::string_view match_" << i << "[] = {";
-            for (std::size_t m = 0; m < e.match.size(); ++m) out_ << (m ? ", " : "") << quoted(e.match[m]);
+            for (std::size_t m = 0; m < e.match.size(); ++m) out_ << (m ? ", " : "") << view(e.match[m]);
             out_ << "};  // " << e.id << "\n";
         }
         out_ << "\n";
@@ -112,16 +118,16 @@ private:
         for (std::size_t i = 0; i < catalog_.entries.size(); ++i) {
             const entry_model& e = catalog_.entries[i];
             const retry_policy& r = e.retry;
-            out_ << "    {" << quoted(e.id)
+            out_ << "    {" << view(e.id)
                  << ", source::" << (e.source == source::dialog360 ? "dialog360" : std::string(to_string(e.source)))
                  << ", " << optional_code(e.code) << ", " << optional_code(e.code_max) << ",\n     "
                  << (e.match.empty() ? std::string("{}")
                                      : "{match_" + std::to_string(i) + ", " + std::to_string(e.match.size()) + "}")
-                 << ",\n     " << quoted(e.title) << ",\n     " << quoted(e.description) << ",\n     " << e.http_status
+                 << ",\n     " << view(e.title) << ",\n     " << view(e.description) << ",\n     " << e.http_status
                  << ", category::" << to_string(e.category) << ",\n     {retry_kind::" << to_string(r.kind)
                  << ", retry_scope::" << to_string(r.scope) << ", " << r.initial_delay_ms << ", " << r.max_delay_ms
                  << ", " << number(r.multiplier) << ", " << r.max_attempts << "},\n     action::" << to_string(e.action)
-                 << ",\n     " << quoted(e.remediation) << ",\n     " << quoted(e.docs) << ", " << e.ordinal << "},\n";
+                 << ",\n     " << view(e.remediation) << ",\n     " << view(e.docs) << ", " << e.ordinal << "},\n";
         }
         out_ << "};\n\n";
     }
