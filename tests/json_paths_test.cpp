@@ -102,6 +102,10 @@ TEST_CASE("the quick no-error scan never contradicts the full parser") {
         R"({"detail":"Not authenticated"})",
         std::string(70, '[') + std::string(70, ']'),
         R"({"a":"\q"})",
+        "6e9100",
+        R"({"a":1e400})",
+        R"([-1.5e3])",
+        "1" + std::string(400, '0'),
         "{\"a\":\"tab\there\"}",
         R"({"a":true,"b":false,"c":null,"d":-0.5e+10})",
     };

@@ -57,7 +57,7 @@ constexpr const error_info& resolve(const code_slot& slot, const error_ref& ref)
     for (const std::uint16_t* v = generated::variant_list + slot.variants; *v != no_entry; ++v) {
         if (matches(generated::entries[*v], ref)) return generated::entries[*v];
     }
-    return generated::entries[slot.primary];
+    return *slot.primary;
 }
 
 // Entries without a code (360dialog's own errors) are recognised by their text; when several
@@ -114,7 +114,7 @@ constexpr std::string_view catalog_version() noexcept { return generated::catalo
 // The entry for a Meta code: the one without `match`, else its first variant; nullptr if unknown.
 constexpr const error_info* find(long long meta_code) noexcept {
     const detail::code_slot* slot = generated::codes.find(meta_code);
-    return slot != nullptr ? detail::found(generated::entries[slot->primary]) : nullptr;
+    return slot != nullptr ? detail::found(*slot->primary) : nullptr;
 }
 
 // The entry with this catalog id, e.g. "meta.131047"; nullptr if there is none.

@@ -159,11 +159,11 @@ private:
                 variant_list.insert(variant_list.end(), plan.variants.begin(), plan.variants.end());
                 variant_list.push_back(no_entry);
             }
-            return "{" + std::to_string(first) + ", " + std::to_string(plan.primary) + ", " + std::to_string(start) +
-                   "}";
+            return "{&entries[" + std::to_string(plan.primary) + "], " + std::to_string(first) + ", " +
+                   std::to_string(start) + "}";
         };
 
-        std::vector<std::string> slots(std::size_t{1} << hash.bits, "{-1, 0, 0}");
+        std::vector<std::string> slots(std::size_t{1} << hash.bits, "{nullptr, -1, 0}");
         for (std::int32_t code : exact) slots[slot_of(code, hash)] = slot_text(code, code);
         std::vector<std::string> range_rows;
         for (std::size_t i : ranges) {
@@ -182,7 +182,8 @@ private:
              << "] = {\n";
         for (std::size_t i = 0; i < slots.size(); ++i) out_ << "    " << slots[i] << ",\n";
         out_ << "};\n\n";
-        if (range_rows.empty()) range_rows.push_back("{1, 0, {-1, 0, 0}}");  // never matches; arrays can't be empty
+        if (range_rows.empty())
+            range_rows.push_back("{1, 0, {nullptr, -1, 0}}");  // never matches; arrays can't be empty
         out_ << "inline constexpr detail::code_range code_ranges[] = {\n";
         for (const std::string& row : range_rows) out_ << "    " << row << ",\n";
         out_ << "};\n\ninline constexpr detail::code_index codes{" << hash.multiplier << "u, " << (32 - hash.bits)

@@ -14,6 +14,15 @@ namespace wa_errors::json::detail {
 
 enum class scan_verdict { no_error_keys, maybe_error, unsure };
 
+// Bytes that stand for themselves inside a string: the scanner's tight loops skip them.
+struct byte_table {
+    bool is[256] = {};
+    constexpr byte_table() {
+        for (int c = 0x20; c < 0x80; ++c) is[c] = c != '"' && c != '\\';
+    }
+};
+inline constexpr byte_table plain_string_bytes{};
+
 class error_key_scanner {
 public:
     explicit error_key_scanner(std::string_view text) noexcept : text_(text) {}
@@ -47,7 +56,7 @@ private:
                     continue;  // the first element
                 }
             } else if (c == '"') {
-                if (!string(nullptr)) return false;
+                if (!string_value()) return false;
             } else if (!scalar()) {
                 return false;
             }
@@ -67,14 +76,28 @@ private:
         }
     }
 
+    void skip_plain() noexcept {
+        while (at_ < text_.size() && plain_string_bytes.is[static_cast<unsigned char>(text_[at_])]) ++at_;
+    }
+
     // A member's key and its colon; stops the scan when the key could introduce an error.
     bool key() noexcept {
         skip_space();
         if (at_ >= text_.size() || text_[at_] != '"') return give_up();
+        const std::size_t start = at_ + 1;
+        at_ = start;
+        skip_plain();
+        std::string_view name;
         char decoded[16];
-        std::size_t length = 0;
-        if (!string(&decoded, &length)) return false;
-        const std::string_view name(decoded, length < sizeof decoded ? length : 0);
+        if (at_ < text_.size() && text_[at_] == '"') {  // the usual key: no escapes, plain ASCII
+            name = text_.substr(start, at_ - start);
+            ++at_;
+        } else {
+            at_ = start - 1;
+            std::size_t length = 0;
+            if (!string(&decoded, &length)) return false;
+            name = std::string_view(decoded, length < sizeof decoded ? length : 0);
+        }
         const bool root_level = depth_ == 1 || (depth_ == 2 && open_[0] == '[');
         if (name == "error" || name == "errors" || name == "meta" || name == "detail" ||
             (root_level && name == "code")) {
@@ -86,6 +109,28 @@ private:
         ++at_;
         skip_space();
         return true;
+    }
+
+    // A string value: only its validity matters.
+    bool string_value() noexcept {
+        ++at_;  // the opening quote
+        auto ignore = [](char) {};
+        for (;;) {
+            skip_plain();
+            if (at_ >= text_.size()) return give_up();
+            const auto c = static_cast<unsigned char>(text_[at_]);
+            if (c == '"') {
+                ++at_;
+                return true;
+            }
+            if (c == '\\') {
+                if (!escape(ignore)) return false;
+            } else if (c >= 0x80) {
+                if (!utf8_sequence()) return false;
+            } else {
+                return give_up();  // a control character
+            }
+        }
     }
 
     // A string; with `decoded`, its first bytes after unescaping (length counts them all).
@@ -172,6 +217,9 @@ private:
                 return true;
             }
         }
+        // Exponents and very long numbers may overflow a double, which nlohmann rejects: those
+        // (rare in payloads) are left to it.
+        const std::size_t start = at_;
         if (text_[at_] == '-') ++at_;
         if (at_ < text_.size() && text_[at_] == '0') {
             ++at_;
@@ -182,12 +230,8 @@ private:
             ++at_;
             if (!digits()) return give_up();
         }
-        if (at_ < text_.size() && (text_[at_] == 'e' || text_[at_] == 'E')) {
-            ++at_;
-            if (at_ < text_.size() && (text_[at_] == '+' || text_[at_] == '-')) ++at_;
-            if (!digits()) return give_up();
-        }
-        return true;
+        if (at_ < text_.size() && (text_[at_] == 'e' || text_[at_] == 'E')) return give_up();
+        return at_ - start <= 300 || give_up();
     }
 
     bool digits() noexcept {

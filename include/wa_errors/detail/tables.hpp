@@ -15,9 +15,9 @@ inline constexpr std::uint16_t no_entry = 0xFFFF;
 // Everything known about one Meta code: the entry to use when no `match` applies, and where
 // its `match` variants start in variant_list (a run ended by no_entry).
 struct code_slot {
-    std::int32_t code;       // -1 marks an empty slot
-    std::uint16_t primary;   // entry index
-    std::uint16_t variants;  // index into variant_list
+    const error_info* primary;  // a pointer, not an index: find() returns it without arithmetic
+    std::int32_t code;          // -1 marks an empty slot
+    std::uint16_t variants;     // index into variant_list
 };
 
 struct code_range {
