@@ -30,10 +30,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
 
     // The quick no-error scan must never contradict the full parser.
-    if (wa_errors::json::detail::scan_for_error_keys(body) == wa_errors::json::detail::scan_verdict::no_error_keys) {
+    if (wa_errors::json::detail::scan_for_error_keys(body).verdict ==
+        wa_errors::json::detail::scan_verdict::no_error_keys) {
         check(wa_errors::json::detail::parse_full(body, status, true).status ==
               wa_errors::json::parse_status::no_error_found);
     }
+    // Routing past the SAX pass must not change the answer either.
+    const auto full = wa_errors::json::detail::parse_full(body, status, true);
+    check(full.status == result.status && full.errors.size() == result.errors.size());
+    for (std::size_t i = 0; i < full.errors.size(); ++i) check(full.errors[i].info == result.errors[i].info);
 
     const auto usage = wa_errors::json::parse_business_use_case_usage(body);
     check(!usage || usage->count() >= 0);

@@ -111,7 +111,7 @@ TEST_CASE("the quick no-error scan never contradicts the full parser") {
     };
     for (const std::string& body : bodies) {
         INFO(body);
-        const auto verdict = json::detail::scan_for_error_keys(body);
+        const auto verdict = json::detail::scan_for_error_keys(body).verdict;
         const auto full = json::detail::parse_full(body, 400, true);
         if (verdict == json::detail::scan_verdict::no_error_keys)
             CHECK(full.status == json::parse_status::no_error_found);
@@ -125,5 +125,28 @@ TEST_CASE("the quick no-error scan never contradicts the full parser") {
 TEST_CASE("the quick scan answers the webhooks that carry no error") {
     const std::string delivered =
         R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550783881","phone_number_id":"106540352242922"},"statuses":[{"id":"wamid.X","status":"delivered","timestamp":"1750263773","recipient_id":"16505551234"}]},"field":"messages"}]}]})";
-    CHECK(json::detail::scan_for_error_keys(delivered) == json::detail::scan_verdict::no_error_keys);
+    CHECK(json::detail::scan_for_error_keys(delivered).verdict == json::detail::scan_verdict::no_error_keys);
+}
+
+TEST_CASE("routing past the SAX pass gives the same answer as the full path") {
+    std::vector<std::string> bodies = {
+        R"({"meta":{"success":false,"httpCode":400,"developerMessage":"You have exceeded the limit of 1 request every 5 seconds."}})",
+        R"({"x":1,"error":{"code":131047}})",
+        R"({"errors":[{"code":1005,"details":"Registration timeout"}]})",
+        "{\"meta\":{\"developerMessage\":\"bad \xff byte\"}}",
+        std::string(70, '[') + R"({"error":{"code":1}})" + std::string(70, ']'),
+        R"({"detail":{"error":{"code":131055}},"x":)",
+        R"([{"code":131047,"title":"t"}])"};
+    for (const error_info& e : catalog()) {
+        bodies.push_back(testing::webhook_failed_status(e, "wamid.Z", "1"));
+        bodies.push_back(testing::dialog360_error_body(e));
+    }
+    for (const std::string& body : bodies) {
+        INFO(body);
+        const auto fast = json::parse(body, 400);
+        const auto full = json::detail::parse_full(body, 400, true);
+        REQUIRE(fast.status == full.status);
+        REQUIRE(fast.errors.size() == full.errors.size());
+        for (std::size_t i = 0; i < fast.errors.size(); ++i) CHECK(fast.errors[i].info == full.errors[i].info);
+    }
 }

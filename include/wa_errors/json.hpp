@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,19 +71,27 @@ inline parse_result not_json(std::string_view body, int http_status) {
     return result;
 }
 
+inline parse_result parse_full(std::string_view body, int http_status, bool may_repair);
+
 // The general path: a DOM (document order, only useful values kept) walked for every shape.
-inline parse_result parse_dom(std::string_view body, int http_status) {
-    const ordered dom = ordered::parse(body, dom_filter(), /*allow_exceptions=*/false);
-    if (dom.is_discarded()) return not_json(body, http_status);
+inline parse_result parse_dom(std::string_view body, int http_status, bool may_repair = false) {
+    dom_filter filter;
+    const ordered dom = ordered::parse(body, std::ref(filter), /*allow_exceptions=*/false);
+    if (dom.is_discarded()) {
+        if (may_repair) {
+            if (const auto repaired = repaired_utf8(body)) return parse_full(*repaired, http_status, false);
+        }
+        return not_json(body, http_status);
+    }
+    if (filter.too_deep) return not_json(body, http_status);
     parse_result result{parse_status::ok, {}};
     walker(http_status, result.errors).walk_root(dom);
     if (result.errors.empty()) result.status = parse_status::no_error_found;
     return result;
 }
 
-// A quick scan answers bodies that provably hold no error (most webhooks). Then one SAX pass
-// validates and bounds the body and reads a plain Graph error directly (the hot path: the
-// answer to every failed send). Only the other shapes pay for the DOM.
+// One SAX pass validates and bounds the body and reads a plain Graph error directly (the hot
+// path: the answer to every failed send); other shapes go on to the DOM.
 inline parse_result parse_full(std::string_view body, int http_status, bool may_repair) {
     gate_handler gate;
     if (!nlohmann::json::sax_parse(body, &gate)) {
@@ -91,14 +100,22 @@ inline parse_result parse_full(std::string_view body, int http_status, bool may_
         }
         return not_json(body, http_status);
     }
-    if (gate.graph_only()) return {parse_status::ok, {finish(std::move(gate.graph), {}, http_status)}};
+    if (gate.graph_only()) {
+        parse_result result{parse_status::ok, {}};
+        result.errors.push_back(finish(std::move(gate.graph), {}, http_status));  // moved: a braced list would copy
+        return result;
+    }
     if (!gate.has_error_keys) return {parse_status::no_error_found, {}};
-
     return parse_dom(body, http_status);
 }
 
+// A quick scan first: bodies that provably hold no error (most webhooks) are answered at once,
+// bodies whose first key is not a root "error" skip the SAX pass, and anything the scan is
+// unsure of takes the full path.
 inline parse_result parse_text(std::string_view body, int http_status) {
-    if (scan_for_error_keys(body) == scan_verdict::no_error_keys) return {parse_status::no_error_found, {}};
+    const scan_result scan = scan_for_error_keys(body);
+    if (scan.verdict == scan_verdict::no_error_keys) return {parse_status::no_error_found, {}};
+    if (scan.verdict == scan_verdict::maybe_error && !scan.graph_candidate) return parse_dom(body, http_status, true);
     return parse_full(body, http_status, true);
 }
 

@@ -66,25 +66,27 @@ struct error_fields {
 };
 
 // Field names of an error object, in every spelling the APIs use.
-inline void take_text(error_fields& f, std::string_view key, std::string&& value) {
+// Values are copied, not moved: moving would steal the SAX lexer's buffer, which it then grows
+// again byte by byte for the next string.
+inline void take_text(error_fields& f, std::string_view key, const std::string& value) {
     if (key == "message" || key == "developerMessage" || key == "developer_message" || key == "msg")
-        f.message = std::move(value);
+        f.message = value;
     else if (key == "title")
-        f.title = std::move(value);
+        f.title = value;
     else if (key == "type")
-        f.type = std::move(value);
+        f.type = value;
     else if (key == "details")
-        f.top_details = std::move(value);
+        f.top_details = value;
     else if (key == "fbtrace_id")
-        f.fbtrace_id = std::move(value);
+        f.fbtrace_id = value;
     else if (key == "href")
-        f.href = std::move(value);
+        f.href = value;
     else if (key == "error_user_title")
-        f.user_title = std::move(value);
+        f.user_title = value;
     else if (key == "error_user_msg")
-        f.user_message = std::move(value);
+        f.user_message = value;
     else if (key == "error_data")
-        f.data_text = std::move(value);
+        f.data_text = value;
     else if (key == "code")
         f.code = code_from_text(value);
     else if (key == "error_subcode")
@@ -103,8 +105,8 @@ inline void take_number(error_fields& f, std::string_view key, std::optional<lon
 }
 
 // error_data's own fields: only the details matter for classification.
-inline void take_data_text(error_fields& f, std::string_view key, std::string&& value) {
-    if (key == "details" || key == "real_message") f.details = std::move(value);
+inline void take_data_text(error_fields& f, std::string_view key, const std::string& value) {
+    if (key == "details" || key == "real_message") f.details = value;
 }
 
 inline std::string& first_non_empty(std::string& a, std::string& b, std::string& c, std::string& d) {

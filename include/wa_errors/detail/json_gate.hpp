@@ -36,10 +36,10 @@ public:
         switch (place()) {
             case slot::root_error:
                 error_is_value_ = true;
-                graph.message = std::move(value);
+                graph.message = value;
                 break;
-            case slot::error_field: take_text(graph, key_[2], std::move(value)); break;
-            case slot::error_data_field: take_data_text(graph, key_[3], std::move(value)); break;
+            case slot::error_field: take_text(graph, field_, value); break;
+            case slot::error_data_field: take_data_text(graph, data_field_, value); break;
             default: break;
         }
         return true;
@@ -50,16 +50,21 @@ public:
     bool end_object() override { return close(); }
     bool end_array() override { return close(); }
 
-    bool key(string_t& name) override {
-        if (depth_ <= 3) key_[depth_] = name;
+    bool key(string_t& key_text) override {
+        // Compared as string_views: inline length checks instead of out-of-line compare(const char*).
+        const std::string_view name(key_text);
         if (name == "error" || name == "errors" || name == "meta" || name == "detail") has_error_keys = true;
         if (depth_ == 1) {
             ++root_keys_;
-            if (name == "error") ++error_keys_;
+            root_key_is_error_ = name == "error";
+            if (root_key_is_error_) ++error_keys_;
             if (name == "code") has_error_keys = true;  // a bare error object
         } else if (depth_ == 2 && root_is_array_ && name == "code") {
             has_error_keys = true;  // an array of bare error objects
         }
+        // Only the error object's field names are kept (short: no allocation).
+        if (depth_ == 2 && root_key_is_error_) field_ = key_text;
+        if (depth_ == 3 && root_key_is_error_) data_field_ = key_text;
         return true;
     }
 
@@ -70,11 +75,11 @@ private:
 
     // Where the value about to arrive sits in a {"error": {..., "error_data": {...}}} body.
     slot place() const noexcept {
-        if (!root_is_object_ || key_[1] != "error") return slot::other;
+        if (!root_is_object_ || !root_key_is_error_) return slot::other;
         if (depth_ == 1) return slot::root_error;
         if (!error_is_object_) return slot::other;
         if (depth_ == 2 && object_at_[2]) return slot::error_field;
-        if (depth_ == 3 && object_at_[3] && key_[2] == "error_data") return slot::error_data_field;
+        if (depth_ == 3 && object_at_[3] && std::string_view(field_) == "error_data") return slot::error_data_field;
         return slot::other;
     }
 
@@ -84,7 +89,7 @@ private:
     }
 
     bool number(std::optional<long long> value) {
-        if (place() == slot::error_field) take_number(graph, key_[2], value);
+        if (place() == slot::error_field) take_number(graph, field_, value);
         return scalar();
     }
 
@@ -102,10 +107,9 @@ private:
             too_deep = true;
             return false;
         }
-        if (depth_ <= 3) {
-            object_at_[depth_] = is_object;
-            key_[depth_].clear();
-        }
+        if (depth_ <= 3) object_at_[depth_] = is_object;
+        if (depth_ == 2) field_.clear();
+        if (depth_ == 3) data_field_.clear();
         return true;
     }
 
@@ -122,7 +126,9 @@ private:
     int root_keys_ = 0;
     int error_keys_ = 0;
     bool object_at_[4] = {};
-    std::string key_[4];  // the last key read at depths 1..3
+    bool root_key_is_error_ = false;  // the last root key read was "error"
+    std::string field_;               // the last key read in the root error object
+    std::string data_field_;          // the last key read in its error_data
 };
 
 }  // namespace wa_errors::json::detail

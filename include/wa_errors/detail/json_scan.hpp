@@ -14,6 +14,11 @@ namespace wa_errors::json::detail {
 
 enum class scan_verdict { no_error_keys, maybe_error, unsure };
 
+struct scan_result {
+    scan_verdict verdict;
+    bool graph_candidate;  // maybe_error found at the root object's first key, "error"
+};
+
 // Bytes that stand for themselves inside a string: the scanner's tight loops skip them.
 struct byte_table {
     bool is[256] = {};
@@ -27,11 +32,11 @@ class error_key_scanner {
 public:
     explicit error_key_scanner(std::string_view text) noexcept : text_(text) {}
 
-    scan_verdict run() noexcept {
+    scan_result run() noexcept {
         skip_space();
-        if (!value()) return verdict_;
+        if (!value()) return {verdict_, graph_candidate_};
         skip_space();
-        return at_ == text_.size() ? scan_verdict::no_error_keys : scan_verdict::unsure;
+        return {at_ == text_.size() ? scan_verdict::no_error_keys : scan_verdict::unsure, false};
     }
 
 private:
@@ -102,8 +107,10 @@ private:
         if (name == "error" || name == "errors" || name == "meta" || name == "detail" ||
             (root_level && name == "code")) {
             verdict_ = scan_verdict::maybe_error;
+            graph_candidate_ = depth_ == 1 && open_[0] == '{' && first_root_key_ && name == "error";
             return false;
         }
+        if (depth_ == 1) first_root_key_ = false;
         skip_space();
         if (at_ >= text_.size() || text_[at_] != ':') return give_up();
         ++at_;
@@ -256,8 +263,10 @@ private:
     int depth_ = 0;
     char open_[max_depth] = {};
     scan_verdict verdict_ = scan_verdict::unsure;
+    bool first_root_key_ = true;
+    bool graph_candidate_ = false;
 };
 
-inline scan_verdict scan_for_error_keys(std::string_view body) noexcept { return error_key_scanner(body).run(); }
+inline scan_result scan_for_error_keys(std::string_view body) noexcept { return error_key_scanner(body).run(); }
 
 }  // namespace wa_errors::json::detail

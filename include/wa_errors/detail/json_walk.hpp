@@ -54,31 +54,32 @@ inline bool kept_field(std::string_view key) noexcept {
 class dom_filter {
 public:
     bool operator()(int depth, ordered::parse_event_t event, ordered& parsed) {
+        const auto at = static_cast<std::size_t>(depth);
         switch (event) {
             case ordered::parse_event_t::object_start:
             case ordered::parse_event_t::array_start:
-                in_array_.resize(static_cast<std::size_t>(depth) + 1);
-                last_key_.resize(static_cast<std::size_t>(depth) + 1);
-                in_array_[static_cast<std::size_t>(depth)] = event == ordered::parse_event_t::array_start;
+                if (depth >= max_depth) too_deep = true;  // refused afterwards, like the SAX gate does
+                in_array_.resize(at + 1);
+                keep_value_.resize(at + 1);
+                in_array_[at] = event == ordered::parse_event_t::array_start;
                 return true;
             case ordered::parse_event_t::key:
-                if (static_cast<std::size_t>(depth) <= last_key_.size() && depth > 0)
-                    last_key_[static_cast<std::size_t>(depth) - 1] = parsed.get<std::string>();
+                if (depth > 0 && at <= keep_value_.size())
+                    keep_value_[at - 1] = kept_field(parsed.get_ref<const std::string&>());
                 return true;
-            case ordered::parse_event_t::value: {
-                if (depth == 0) return true;
-                const auto parent = static_cast<std::size_t>(depth) - 1;
-                if (parent >= in_array_.size()) return true;
-                if (in_array_[parent]) return parsed.is_string() || parsed.is_structured();
-                return parsed.is_structured() || kept_field(last_key_[parent]);
-            }
+            case ordered::parse_event_t::value:
+                if (depth == 0 || at > in_array_.size()) return true;
+                if (in_array_[at - 1]) return parsed.is_string();
+                return keep_value_[at - 1];
             default: return true;
         }
     }
 
+    bool too_deep = false;
+
 private:
-    std::vector<bool> in_array_;         // by depth of the container
-    std::vector<std::string> last_key_;  // by depth of the container
+    std::vector<bool> in_array_;    // by depth of the container
+    std::vector<bool> keep_value_;  // by depth of the container: the last key's scalar is kept
 };
 
 class walker {
@@ -124,7 +125,7 @@ private:
                 take_number(f, key, code_from_number(v.get<double>()));
             else if (v.is_object() && (key == "error_data"))
                 for (const auto& [data_key, data] : v.items())
-                    if (data.is_string()) take_data_text(f, data_key, data.get<std::string>());
+                    if (data.is_string()) take_data_text(f, data_key, data.get_ref<const std::string&>());
         }
     }
 
