@@ -30,23 +30,8 @@ inline std::optional<std::string> repaired_utf8(std::string_view text) {
     std::string out;
     bool changed = false;
     for (std::size_t i = 0; i < text.size();) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        std::size_t length = lead < 0x80           ? 1
-                             : (lead >> 5) == 0x6  ? 2
-                             : (lead >> 4) == 0xE  ? 3
-                             : (lead >> 3) == 0x1E ? 4
-                                                   : 0;
-        bool valid = length != 0 && i + length <= text.size() && !(lead == 0xC0 || lead == 0xC1 || lead > 0xF4);
-        for (std::size_t k = 1; valid && k < length; ++k)
-            valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-        if (valid && length == 3) {  // no overlongs, no surrogates
-            const auto second = static_cast<unsigned char>(text[i + 1]);
-            valid = !(lead == 0xE0 && second < 0xA0) && !(lead == 0xED && second >= 0xA0);
-        } else if (valid && length == 4) {
-            const auto second = static_cast<unsigned char>(text[i + 1]);
-            valid = !(lead == 0xF0 && second < 0x90) && !(lead == 0xF4 && second >= 0x90);
-        }
-        if (valid) {
+        const std::size_t length = utf8_sequence_length(text, i);
+        if (length != 0) {
             out.append(text.substr(i, length));
             i += length;
         } else {

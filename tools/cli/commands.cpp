@@ -1,10 +1,10 @@
 #include "commands.hpp"
 
+#include <cerrno>
 #include <chrono>
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <sstream>
 #include <system_error>
 
 #include <wa_errors/json.hpp>
@@ -64,7 +64,6 @@ std::optional<std::string> read_input(const std::string& path, std::string& prob
         }
         return text;
     }
-    std::error_code ec;
     std::ifstream file;
     file.open(path, std::ios::binary);
     if (!file) {

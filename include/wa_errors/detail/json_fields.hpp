@@ -54,6 +54,22 @@ inline std::optional<long long> code_from_message(std::string_view message) noex
     return code_from_text(message.substr(2, close - 2));
 }
 
+// The length of the well-formed UTF-8 sequence at text[at] (1 for ASCII), or 0 when it is
+// ill-formed: truncated, overlong, a surrogate, beyond U+10FFFF. The rules nlohmann applies.
+inline std::size_t utf8_sequence_length(std::string_view text, std::size_t at) noexcept {
+    const auto lead = static_cast<unsigned char>(text[at]);
+    if (lead < 0x80) return 1;
+    const std::size_t length = (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+    if (length == 0 || lead == 0xC0 || lead == 0xC1 || lead > 0xF4 || at + length > text.size()) return 0;
+    for (std::size_t k = 1; k < length; ++k)
+        if ((static_cast<unsigned char>(text[at + k]) & 0xC0) != 0x80) return 0;
+    const auto second = static_cast<unsigned char>(text[at + 1]);
+    if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second >= 0xA0) || (lead == 0xF0 && second < 0x90) ||
+        (lead == 0xF4 && second >= 0x90))
+        return 0;
+    return length;
+}
+
 // The raw fields of one error object, before classification.
 struct error_fields {
     std::optional<long long> code;

@@ -203,15 +203,8 @@ private:
     }
 
     bool utf8_sequence() noexcept {
-        const auto lead = static_cast<unsigned char>(text_[at_]);
-        const std::size_t length = (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-        if (length == 0 || lead == 0xC0 || lead == 0xC1 || lead > 0xF4 || at_ + length > text_.size()) return give_up();
-        for (std::size_t k = 1; k < length; ++k)
-            if ((static_cast<unsigned char>(text_[at_ + k]) & 0xC0) != 0x80) return give_up();
-        const auto second = static_cast<unsigned char>(text_[at_ + 1]);
-        if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second >= 0xA0) || (lead == 0xF0 && second < 0x90) ||
-            (lead == 0xF4 && second >= 0x90))
-            return give_up();
+        const std::size_t length = utf8_sequence_length(text_, at_);
+        if (length == 0) return give_up();
         at_ += length;
         return true;
     }
