@@ -19,6 +19,8 @@ struct error_ref {
     std::string_view message;
     std::string_view title;
     std::string_view details;
+    std::string_view recipient;  // the user's phone number or wa_id when known (webhooks say it)
+    transport_failure transport = transport_failure::none;  // set when no HTTP response came back
 };
 
 namespace detail {
@@ -111,6 +113,14 @@ constexpr const auto& catalog() noexcept { return generated::entries; }
 // The version string of data/errors.json that the table was generated from.
 constexpr std::string_view catalog_version() noexcept { return generated::catalog_version; }
 
+// The rate Meta documents for a scope (phone_number: per-number throughput; recipient: one
+// business number to one user), or nullptr when the catalog lists none.
+constexpr const pace_limit* documented_limit(retry_scope scope) noexcept {
+    for (const pace_limit& limit : generated::limits)
+        if (limit.scope == scope) return &limit;
+    return nullptr;
+}
+
 // The entry for a Meta code: the one without `match`, else its first variant; nullptr if unknown.
 constexpr const error_info* find(long long meta_code) noexcept {
     const detail::code_slot* slot = generated::codes.find(meta_code);
@@ -136,7 +146,8 @@ constexpr const error_info* find(std::string_view id) noexcept {
 
 // Never fails. A known code wins (a known subcode stands in for an unknown code); among the
 // entries for that code, the first whose `match` occurs in message, title or details, else the
-// one without `match`. No code: 360dialog's errors by their text. Otherwise: by HTTP status.
+// one without `match`. No code: 360dialog's errors by their text; a transport failure, its own
+// entry. Otherwise: by HTTP status.
 constexpr const error_info& classify(const error_ref& ref) noexcept {
     if (ref.code) {
         if (const detail::code_slot* slot = generated::codes.find(*ref.code)) return detail::resolve(*slot, ref);
@@ -146,6 +157,8 @@ constexpr const error_info& classify(const error_ref& ref) noexcept {
     } else if (const error_info* entry = detail::by_message(ref)) {
         return *entry;
     }
+    if (ref.transport == transport_failure::not_sent) return generated::entries[generated::transport_not_sent];
+    if (ref.transport == transport_failure::no_answer) return generated::entries[generated::transport_no_answer];
     return detail::by_status(ref.http_status);
 }
 

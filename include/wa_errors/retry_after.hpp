@@ -16,9 +16,12 @@ inline constexpr std::int64_t max_retry_after_seconds = 2147483647;
 
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
+// Spaces and tabs (RFC 9110's OWS), plus the CR and LF that a raw header reader leaves behind.
+constexpr bool is_header_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
 constexpr std::string_view trim_ows(std::string_view s) noexcept {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    while (!s.empty() && is_header_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_header_space(s.back())) s.remove_suffix(1);
     return s;
 }
 
@@ -149,38 +152,106 @@ constexpr std::optional<civil_time> parse_http_date(std::string_view text, int n
     return std::nullopt;
 }
 
-}  // namespace detail
+constexpr std::int64_t seconds_since_epoch(std::chrono::system_clock::time_point t) noexcept {
+    return std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count();
+}
 
-// How long a Retry-After header asks to wait, measured from `now`.
-//  - delay-seconds ("120"): that many seconds (clamped to about 68 years);
-//  - an HTTP-date (IMF-fixdate, or the obsolete RFC 850 and asctime forms): the time until then,
-//    0 for a date in the past;
-//  - anything else (empty, negative, fractional, garbage, an impossible date): std::nullopt.
-// Surrounding spaces and tabs are ignored.
-inline std::optional<std::chrono::seconds> parse_retry_after(std::string_view header,
-                                                             std::chrono::system_clock::time_point now) noexcept {
-    const std::string_view text = detail::trim_ows(header);
+// The current year, for RFC 850's two-digit years; approximate is enough for a 50-year window.
+constexpr int year_of(std::int64_t epoch_seconds) noexcept {
+    const std::int64_t days = (epoch_seconds >= 0 ? epoch_seconds : epoch_seconds - 86399) / 86400;
+    return static_cast<int>(1970 + days * 400 / 146097);
+}
+
+constexpr std::optional<std::int64_t> http_date_seconds(std::string_view text, std::int64_t now_seconds) noexcept {
+    const auto date = parse_http_date(text, year_of(now_seconds));
+    if (!date) return std::nullopt;
+    return days_from_civil(date->year, static_cast<unsigned>(date->month), static_cast<unsigned>(date->day)) * 86400 +
+           std::int64_t{date->hour} * 3600 + std::int64_t{date->minute} * 60 + date->second;
+}
+
+constexpr bool is_day_name(std::string_view word) noexcept {
+    for (std::string_view d : day_names)
+        if (word == d) return true;
+    for (std::string_view d : long_day_names)
+        if (word == d) return true;
+    return false;
+}
+
+// One value: delay-seconds or an HTTP-date, as seconds to wait from `now_seconds`.
+constexpr std::optional<std::int64_t> one_retry_after(std::string_view text, std::int64_t now_seconds) noexcept {
+    text = trim_ows(text);
     if (text.empty()) return std::nullopt;
-    if (detail::is_digit(text.front())) {
+    if (is_digit(text.front())) {
         std::int64_t seconds = 0;
         for (char c : text) {
-            if (!detail::is_digit(c)) return std::nullopt;
+            if (!is_digit(c)) return std::nullopt;
             seconds = seconds * 10 + (c - '0');
-            if (seconds > detail::max_retry_after_seconds) seconds = detail::max_retry_after_seconds;
+            if (seconds > max_retry_after_seconds) seconds = max_retry_after_seconds;
         }
-        return std::chrono::seconds(seconds);
+        return seconds;
     }
-    const std::int64_t now_seconds = std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
-    const std::int64_t now_days = (now_seconds >= 0 ? now_seconds : now_seconds - 86399) / 86400;
-    // The current year, for RFC 850's two-digit years; approximate is enough for a 50-year window.
-    const int now_year = static_cast<int>(1970 + now_days * 400 / 146097);
-    const auto date = detail::parse_http_date(text, now_year);
-    if (!date) return std::nullopt;
-    const std::int64_t then =
-        detail::days_from_civil(date->year, static_cast<unsigned>(date->month), static_cast<unsigned>(date->day)) *
-            86400 +
-        std::int64_t{date->hour} * 3600 + std::int64_t{date->minute} * 60 + date->second;
-    return std::chrono::seconds(then > now_seconds ? then - now_seconds : 0);
+    const auto then = http_date_seconds(text, now_seconds);
+    if (!then) return std::nullopt;
+    const std::int64_t wait = *then > now_seconds ? *then - now_seconds : 0;
+    return wait < max_retry_after_seconds ? wait : max_retry_after_seconds;
+}
+
+// A header that a proxy or HTTP library joined from several lines ("120, 120"): the longest
+// wait of the values that parse (the safe side). IMF dates hold a comma after the day name, so
+// a comma right after a day name does not end a value.
+constexpr std::optional<std::int64_t> joined_retry_after(std::string_view header, std::int64_t now_seconds) noexcept {
+    std::optional<std::int64_t> longest;
+    std::size_t begin = 0;
+    for (std::size_t i = 0; i <= header.size(); ++i) {
+        if (i < header.size() && header[i] != ',') continue;
+        if (i < header.size() && is_day_name(trim_ows(header.substr(begin, i - begin)))) continue;
+        if (const auto wait = one_retry_after(header.substr(begin, i - begin), now_seconds))
+            longest = longest && *longest > *wait ? *longest : *wait;
+        begin = i + 1;
+    }
+    return longest;
+}
+
+// Headers longer than this are not read: real ones are under 100 bytes.
+inline constexpr std::size_t max_retry_after_header = 1024;
+
+}  // namespace detail
+
+// The instant an HTTP-date names (IMF-fixdate, RFC 850 or asctime; RFC 9110 §5.6.7), e.g. a
+// response's `Date` header; std::nullopt if it is not one. `now` resolves RFC 850's two-digit
+// years.
+[[nodiscard]] constexpr std::optional<std::chrono::system_clock::time_point> parse_http_date(
+    std::string_view text, std::chrono::system_clock::time_point now) noexcept {
+    const auto then = detail::http_date_seconds(detail::trim_ows(text), detail::seconds_since_epoch(now));
+    if (!then) return std::nullopt;
+    return std::chrono::system_clock::time_point(
+        std::chrono::duration_cast<std::chrono::system_clock::duration>(std::chrono::seconds(*then)));
+}
+
+// How long a Retry-After header asks to wait, measured from `now`.
+//  - delay-seconds ("120"): that many seconds;
+//  - an HTTP-date (IMF-fixdate, or the obsolete RFC 850 and asctime forms): the time until then,
+//    0 for a date in the past;
+//  - several values joined by commas (duplicate header lines): the longest wait among them;
+//  - anything else (empty, negative, fractional, garbage, an impossible date, over 1 KiB):
+//    std::nullopt, which callers should read as "no hint", not as "retry now".
+// Waits are capped at about 68 years, so that adding one to a time_point cannot overflow.
+// Spaces, tabs, CR and LF around values are ignored.
+[[nodiscard]] constexpr std::optional<std::chrono::seconds> parse_retry_after(
+    std::string_view header, std::chrono::system_clock::time_point now) noexcept {
+    if (header.size() > detail::max_retry_after_header) return std::nullopt;
+    const auto wait = detail::joined_retry_after(header, detail::seconds_since_epoch(now));
+    if (!wait) return std::nullopt;
+    return std::chrono::seconds(*wait);
+}
+
+// The same, with an HTTP-date measured against the response's own `Date` header rather than the
+// local clock (a local clock that runs 30 s fast would otherwise shorten a 20 s wait to 0).
+// `local_now` is used when `date_header` is absent or not a date.
+[[nodiscard]] constexpr std::optional<std::chrono::seconds> parse_retry_after(
+    std::string_view header, std::string_view date_header, std::chrono::system_clock::time_point local_now) noexcept {
+    const auto server_now = parse_http_date(date_header, local_now);
+    return parse_retry_after(header, server_now ? *server_now : local_now);
 }
 
 }  // namespace wa_errors

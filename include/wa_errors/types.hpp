@@ -28,6 +28,7 @@ enum class category : std::uint8_t {
     flow,
     registration,
     server,
+    network,  // no HTTP response at all: connect, DNS or TLS failure, or no answer after sending
     unknown
 };
 
@@ -36,6 +37,14 @@ enum class retry_kind : std::uint8_t { never, after_fix, backoff, throttle };
 
 // What the service should pause when it backs off.
 enum class retry_scope : std::uint8_t { request, recipient, phone_number, account };
+
+// What the server did with the request that failed, which decides whether a resend is safe.
+//  - rejected: it did not act on it (a Graph error body proves that): resending is safe;
+//  - unknown: it may have acted (a gateway 5xx, a timeout after sending): a resend may deliver
+//    the message twice, so reconcile first;
+//  - accepted: it took the message and reported the failure later (a status webhook): a resend
+//    is a new message.
+enum class retry_outcome : std::uint8_t { rejected, unknown, accepted };
 
 // What to do next (DESIGN §4). Names are API: extend only at the end.
 enum class action : std::uint8_t {
@@ -56,6 +65,22 @@ enum class action : std::uint8_t {
     contact_support
 };
 
+// A request that got no HTTP response at all. Which of the two it was decides whether a resend
+// can deliver twice: `not_sent` (connect, DNS or TLS failed before the request left) is safe,
+// `no_answer` (a timeout or reset after the request was written) is not.
+enum class transport_failure : std::uint8_t { none, not_sent, no_answer };
+
+// A rate Meta documents, which pacing starts from (the catalog's `limits`): `burst` messages
+// at once, refilled at `per_second`, for each key of `scope` (a business number; a business
+// number and one user). `max_per_second` is the highest documented tier (0: none).
+struct pace_limit {
+    wa_errors::retry_scope scope;
+    double per_second;
+    double burst;
+    double max_per_second;
+    std::string_view docs;
+};
+
 // A read-only view of strings living in the generated table (the `match` fragments).
 struct string_list {
     const std::string_view* items = nullptr;
@@ -72,10 +97,13 @@ struct string_list {
 struct retry_policy {
     wa_errors::retry_kind kind;
     wa_errors::retry_scope scope;
-    long long initial_delay_ms;
+    long long initial_delay_ms;  // the backoff curve: initial * multiplier^(n - 1), capped at max
     long long max_delay_ms;
     double multiplier;
-    unsigned max_attempts;  // total attempts, the first one included
+    unsigned max_attempts;      // attempts that count (throttles don't), the first one included
+    long long min_delay_ms;     // a floor the source documents: no retry may come earlier; 0 = none
+    long long max_elapsed_ms;   // give up this long after the message's first failure; 0 = no limit
+    wa_errors::retry_outcome outcome;
 };
 
 // One catalog entry. Every string views static data in the generated table.
@@ -84,6 +112,7 @@ struct error_info {
     wa_errors::source source;
     std::optional<long long> code;      // Meta's code; empty for 360dialog and generic entries
     std::optional<long long> code_max;  // set when the entry covers code..code_max
+    std::optional<long long> subcode;   // set when the entry is for this error_subcode under `code`
     string_list match;                  // lower-case fragments of message, title or details
     std::string_view title;
     std::string_view description;
@@ -117,7 +146,8 @@ template <>
 struct enum_names<category> {
     static constexpr std::string_view names[] = {
         "authentication", "permission",       "rate_limit", "integrity", "billing",      "account", "request",
-        "recipient",      "message_template", "media",      "flow",      "registration", "server",  "unknown"};
+        "recipient",      "message_template", "media",      "flow",      "registration", "server",  "network",
+        "unknown"};
 };
 template <>
 struct enum_names<retry_kind> {
@@ -126,6 +156,14 @@ struct enum_names<retry_kind> {
 template <>
 struct enum_names<retry_scope> {
     static constexpr std::string_view names[] = {"request", "recipient", "phone_number", "account"};
+};
+template <>
+struct enum_names<transport_failure> {
+    static constexpr std::string_view names[] = {"none", "not_sent", "no_answer"};
+};
+template <>
+struct enum_names<retry_outcome> {
+    static constexpr std::string_view names[] = {"rejected", "unknown", "accepted"};
 };
 template <>
 struct enum_names<action> {
@@ -153,6 +191,8 @@ constexpr std::string_view to_string(source v) noexcept { return detail::name_of
 constexpr std::string_view to_string(category v) noexcept { return detail::name_of(v); }
 constexpr std::string_view to_string(retry_kind v) noexcept { return detail::name_of(v); }
 constexpr std::string_view to_string(retry_scope v) noexcept { return detail::name_of(v); }
+constexpr std::string_view to_string(retry_outcome v) noexcept { return detail::name_of(v); }
+constexpr std::string_view to_string(transport_failure v) noexcept { return detail::name_of(v); }
 constexpr std::string_view to_string(action v) noexcept { return detail::name_of(v); }
 
 // The enumerator with this exact catalog name, e.g. from_string<category>("rate_limit").
@@ -182,6 +222,10 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 }
 template <class Traits>
 std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, retry_scope v) {
+    return os << to_string(v);
+}
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, retry_outcome v) {
     return os << to_string(v);
 }
 template <class Traits>

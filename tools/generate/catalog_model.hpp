@@ -14,6 +14,7 @@ struct entry_model {
     wa_errors::source source{};
     std::optional<long long> code;
     std::optional<long long> code_max;
+    std::optional<long long> subcode;
     std::vector<std::string> match;  // lower-cased
     std::string title;
     std::string description;
@@ -24,12 +25,22 @@ struct entry_model {
     std::string remediation;
     std::string docs;
     int ordinal = 0;
+    wa_errors::transport_failure transport = wa_errors::transport_failure::none;  // generic entries only
 
     long long last_code() const { return code_max ? *code_max : *code; }
 };
 
+struct limit_model {
+    wa_errors::retry_scope scope{};
+    double per_second = 0;
+    double burst = 0;
+    double max_per_second = 0;
+    std::string docs;
+};
+
 struct catalog_model {
     std::string version;
+    std::vector<limit_model> limits;
     std::vector<entry_model> entries;
 };
 

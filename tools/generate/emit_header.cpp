@@ -83,6 +83,7 @@ public:
         banner();
         match_lists();
         entries();
+        limits();
         code_tables();
         index_lists();
         out_ << "}  // namespace wa_errors::generated\n// NOLINTEND(modernize-raw-string-literal)\n";
@@ -121,15 +122,27 @@ private:
             const retry_policy& r = e.retry;
             out_ << "    {" << view(e.id)
                  << ", source::" << (e.source == source::dialog360 ? "dialog360" : std::string(to_string(e.source)))
-                 << ", " << optional_code(e.code) << ", " << optional_code(e.code_max) << ",\n     "
+                 << ", " << optional_code(e.code) << ", " << optional_code(e.code_max) << ", "
+                 << optional_code(e.subcode) << ",\n     "
                  << (e.match.empty() ? std::string("{}")
                                      : "{match_" + std::to_string(i) + ", " + std::to_string(e.match.size()) + "}")
                  << ",\n     " << view(e.title) << ",\n     " << view(e.description) << ",\n     " << e.http_status
                  << ", category::" << to_string(e.category) << ",\n     {retry_kind::" << to_string(r.kind)
                  << ", retry_scope::" << to_string(r.scope) << ", " << r.initial_delay_ms << ", " << r.max_delay_ms
-                 << ", " << number(r.multiplier) << ", " << r.max_attempts << "},\n     action::" << to_string(e.action)
+                 << ", " << number(r.multiplier) << ", " << r.max_attempts << ", " << r.min_delay_ms << ", "
+                 << r.max_elapsed_ms << ", retry_outcome::" << to_string(r.outcome)
+                 << "},\n     action::" << to_string(e.action)
                  << ",\n     " << view(e.remediation) << ",\n     " << view(e.docs) << ", " << e.ordinal << "},\n";
         }
+        out_ << "};\n\n";
+    }
+
+    void limits() {
+        out_ << "// Documented rates that pacing starts from.\ninline constexpr pace_limit limits[] = {\n";
+        for (const limit_model& l : catalog_.limits)
+            out_ << "    {retry_scope::" << to_string(l.scope) << ", " << number(l.per_second) << ", "
+                 << number(l.burst) << ", " << number(l.max_per_second) << ", " << view(l.docs) << "},\n";
+        if (catalog_.limits.empty()) out_ << "    {retry_scope::request, 0.0, 0.0, 0.0, \"\"sv},  // none: arrays can't be empty\n";
         out_ << "};\n\n";
     }
 
@@ -205,11 +218,15 @@ private:
         std::vector<std::uint16_t> message_matched;
         std::vector<std::uint16_t> status_fallbacks;
         std::uint16_t unknown = no_entry;
+        std::uint16_t not_sent = no_entry;
+        std::uint16_t no_answer = no_entry;
         for (std::size_t i = 0; i < catalog_.entries.size(); ++i) {
             const entry_model& e = catalog_.entries[i];
             const auto index = static_cast<std::uint16_t>(i);
             if (!e.code && !e.match.empty()) message_matched.push_back(index);
-            if (e.source == source::generic) {
+            if (e.transport == transport_failure::not_sent) not_sent = index;
+            if (e.transport == transport_failure::no_answer) no_answer = index;
+            if (e.source == source::generic && e.transport == transport_failure::none) {
                 if (e.http_status == 0)
                     unknown = index;
                 else
@@ -222,7 +239,9 @@ private:
         index_list("message_matched", "Entries without a code, recognised by their text (360dialog's own errors).",
                    message_matched);
         index_list("status_fallbacks", "Generic entries chosen by HTTP status.", status_fallbacks);
-        out_ << "inline constexpr std::uint16_t unknown_fallback = " << unknown << ";\n\n";
+        out_ << "inline constexpr std::uint16_t unknown_fallback = " << unknown << ";\n"
+             << "inline constexpr std::uint16_t transport_not_sent = " << not_sent << ";\n"
+             << "inline constexpr std::uint16_t transport_no_answer = " << no_answer << ";\n\n";
     }
 
     const catalog_model& catalog_;

@@ -23,6 +23,7 @@ struct catalog_error : std::runtime_error {
 // typed where milliseconds are meant show up as absurd numbers long before these).
 constexpr long long max_delay_ms = 30LL * 24 * 3600 * 1000;  // 30 days
 constexpr long long max_attempts = 1000;
+constexpr long long max_elapsed_ms = 365LL * 24 * 3600 * 1000;  // a year
 constexpr long long max_code = 2147483647;
 
 const char* type_name(const json& v) {
@@ -119,10 +120,18 @@ std::vector<std::string> read_match(const json& value, const place& at) {
 }
 
 void check_delays(const retry_policy& p, const std::string& field_prefix, const place& at) {
+    if (p.max_elapsed_ms != 0 && p.max_elapsed_ms < p.min_delay_ms)
+        at.fail(field_prefix + "max_elapsed_ms", std::to_string(p.max_elapsed_ms) +
+                                                     " is below min_delay_ms " + std::to_string(p.min_delay_ms) +
+                                                     ": no retry could ever happen");
     if (p.kind == retry_kind::never || p.kind == retry_kind::after_fix) {
         if (p.max_attempts != 1) at.fail(field_prefix + "max_attempts", "must be 1 for a kind that never retries");
+        if (p.min_delay_ms != 0) at.fail(field_prefix + "min_delay_ms", "must be 0 for a kind that never retries");
         return;
     }
+    if (p.min_delay_ms > p.max_delay_ms)
+        at.fail(field_prefix + "min_delay_ms",
+                std::to_string(p.min_delay_ms) + " is above max_delay_ms " + std::to_string(p.max_delay_ms));
     if (p.initial_delay_ms < 1)
         at.fail(field_prefix + "initial_delay_ms", "must be at least 1 for a kind that retries");
     if (p.max_delay_ms < p.initial_delay_ms)
@@ -131,7 +140,7 @@ void check_delays(const retry_policy& p, const std::string& field_prefix, const 
     if (p.max_attempts < 2) at.fail(field_prefix + "max_attempts", "must be at least 2 for a kind that retries");
 }
 
-// Reads the delay parameters present in `object` into `policy`; all four are required when
+// Reads the delay parameters present in `object` into `policy`; all are required when
 // `complete` (the defaults), optional otherwise (an entry's overrides).
 void read_delays(const json& object, retry_policy& policy, bool complete, const std::string& field_prefix,
                  const place& at) {
@@ -148,6 +157,14 @@ void read_delays(const json& object, retry_policy& policy, bool complete, const 
     if (const json* v = get("max_attempts"))
         policy.max_attempts =
             static_cast<unsigned>(read_integer(*v, field_prefix + "max_attempts", 1, max_attempts, at));
+    if (const json* v = get("min_delay_ms"))
+        policy.min_delay_ms = read_integer(*v, field_prefix + "min_delay_ms", 0, max_delay_ms, at);
+    if (const json* v = get("max_elapsed_ms"))
+        policy.max_elapsed_ms = read_integer(*v, field_prefix + "max_elapsed_ms", 0, max_elapsed_ms, at);
+    if (const auto it = object.find("outcome"); it != object.end())
+        policy.outcome = read_enum<retry_outcome>(object, "outcome", at, field_prefix + "outcome");
+    else if (complete)
+        at.fail(field_prefix + "outcome", "missing");
     if (const json* v = get("multiplier")) {
         if (!v->is_number())
             at.fail(field_prefix + "multiplier", std::string("expected a number, got ") + type_name(*v));
@@ -171,7 +188,10 @@ defaults_table read_retry_defaults(const json& root, const std::string& file) {
         if (it == table.end()) top.fail("retry_defaults." + name, "missing");
         const place at{file, "retry_defaults." + name};
         if (!it->is_object()) at.fail("", std::string("expected an object, got ") + type_name(*it));
-        reject_unknown_fields(*it, {"initial_delay_ms", "max_delay_ms", "multiplier", "max_attempts"}, at);
+        reject_unknown_fields(*it,
+                              {"initial_delay_ms", "max_delay_ms", "multiplier", "max_attempts", "min_delay_ms",
+                               "max_elapsed_ms", "outcome"},
+                              at);
         retry_policy policy{};
         policy.kind = *from_string<retry_kind>(name);
         read_delays(*it, policy, true, "", at);
@@ -187,13 +207,15 @@ defaults_table read_retry_defaults(const json& root, const std::string& file) {
 retry_policy read_retry(const json& entry, const defaults_table& defaults, const place& at) {
     const json& value = required(entry, "retry", at);
     if (!value.is_object()) at.fail("retry", std::string("expected an object, got ") + type_name(value));
-    reject_unknown_fields(value, {"kind", "scope", "initial_delay_ms", "max_delay_ms", "multiplier", "max_attempts"},
+    reject_unknown_fields(value,
+                          {"kind", "scope", "initial_delay_ms", "max_delay_ms", "multiplier", "max_attempts",
+                           "min_delay_ms", "max_elapsed_ms", "outcome"},
                           at, "retry.");
     const auto kind = read_enum<retry_kind>(value, "kind", at, "retry.kind");
     retry_policy policy = defaults.at(kind);
     policy.scope = read_enum<retry_scope>(value, "scope", at, "retry.scope");
     if (kind == retry_kind::never || kind == retry_kind::after_fix) {
-        for (const char* name : {"initial_delay_ms", "max_delay_ms", "multiplier", "max_attempts"}) {
+        for (const char* name : {"initial_delay_ms", "max_delay_ms", "multiplier", "max_attempts", "min_delay_ms"}) {
             if (value.contains(name))
                 at.fail(std::string("retry.") + name, "a kind that never retries takes no delays");
         }
@@ -220,8 +242,9 @@ entry_model read_entry(const json& value, std::size_t index, const defaults_tabl
     e.id = read_text(required(value, "id", at), "id", at);
     at.where += " (" + e.id + ")";
     reject_unknown_fields(value,
-                          {"id", "source", "code", "code_max", "match", "title", "description", "http_status",
-                           "category", "retry", "action", "remediation", "docs", "ordinal", "notes"},
+                          {"id", "source", "code", "code_max", "subcode", "match", "title", "description",
+                           "http_status", "category", "retry", "action", "remediation", "docs", "ordinal", "transport",
+                           "notes"},
                           at);
     e.source = read_enum<source>(value, "source", at);
     if (!id_has_valid_form(e.id, e.source))
@@ -233,6 +256,10 @@ entry_model read_entry(const json& value, std::size_t index, const defaults_tabl
     if (const auto it = value.find("code_max"); it != value.end()) {
         if (!e.code) at.fail("code_max", "needs a code");
         e.code_max = read_integer(*it, "code_max", *e.code + 1, max_code, at);
+    }
+    if (const auto it = value.find("subcode"); it != value.end()) {
+        if (!e.code) at.fail("subcode", "needs a code");
+        e.subcode = read_integer(*it, "subcode", 0, max_code, at);
     }
     if (const auto it = value.find("match"); it != value.end()) e.match = read_match(*it, at);
 
@@ -270,8 +297,55 @@ entry_model read_entry(const json& value, std::size_t index, const defaults_tabl
     } else if (ordinal != value.end()) {
         at.fail("ordinal", "only 360dialog entries take an ordinal");
     }
+    if (value.contains("transport")) {
+        if (e.source != source::generic || e.http_status != 0)
+            at.fail("transport", "only a generic entry with http_status 0 stands for a transport failure");
+        e.transport = read_enum<transport_failure>(value, "transport", at);
+        if (e.transport == transport_failure::none) at.fail("transport", "\"none\" is not a transport failure");
+    }
     if (const auto notes = value.find("notes"); notes != value.end()) read_text(*notes, "notes", at);
     return e;
+}
+
+double read_positive(const json& object, const char* name, double high, const place& at) {
+    const auto it = object.find(name);
+    if (it == object.end()) at.fail(name, "missing");
+    if (!it->is_number()) at.fail(name, std::string("expected a number, got ") + type_name(*it));
+    const double value = it->get<double>();
+    if (!std::isfinite(value) || value <= 0.0 || value > high)
+        at.fail(name, it->dump() + " is out of range (0.." + std::to_string(static_cast<long long>(high)) + "]");
+    return value;
+}
+
+// "limits": {"<scope>": {"messages": N, "seconds": S, "burst": B, "max_messages": M?, "docs", "notes"?}}
+std::vector<limit_model> read_limits(const json& root, const std::string& file) {
+    const place top{file, ""};
+    const json& table = required(root, "limits", top);
+    if (!table.is_object()) top.fail("limits", std::string("expected an object, got ") + type_name(table));
+    std::vector<limit_model> limits;
+    for (const auto& item : table.items()) {
+        const place at{file, "limits." + item.key()};
+        const auto scope = from_string<retry_scope>(item.key());
+        if (!scope || *scope == retry_scope::request)
+            top.fail("limits." + item.key(), "not a scope that can be paced (phone_number, recipient, account)");
+        const json& value = item.value();
+        if (!value.is_object()) at.fail("", std::string("expected an object, got ") + type_name(value));
+        reject_unknown_fields(value, {"messages", "seconds", "burst", "max_messages", "docs", "notes"}, at);
+        limit_model limit;
+        limit.scope = *scope;
+        const double seconds = read_positive(value, "seconds", 86400.0, at);
+        limit.per_second = read_positive(value, "messages", 1e6, at) / seconds;
+        limit.burst = read_positive(value, "burst", 1e6, at);
+        if (value.contains("max_messages")) {
+            limit.max_per_second = read_positive(value, "max_messages", 1e6, at) / seconds;
+            if (limit.max_per_second < limit.per_second) at.fail("max_messages", "is below messages");
+        }
+        limit.docs = read_text(required(value, "docs", at), "docs", at);
+        if (limit.docs.compare(0, 8, "https://") != 0) at.fail("docs", "must be an https:// URL");
+        if (const auto notes = value.find("notes"); notes != value.end()) read_text(*notes, "notes", at);
+        limits.push_back(limit);
+    }
+    return limits;
 }
 
 std::string label(const std::vector<entry_model>& entries, std::size_t i) {
@@ -291,7 +365,7 @@ void check_across_entries(const std::vector<entry_model>& entries, const std::st
             if (const auto [it, added] = ordinals.emplace(e.ordinal, i); !added)
                 at.fail("ordinal", std::to_string(e.ordinal) + " is already used by " + label(entries, it->second));
         }
-        if (e.source == source::generic) {
+        if (e.source == source::generic && e.transport == transport_failure::none) {
             if (const auto [it, added] = generic_statuses.emplace(e.http_status, i); !added)
                 at.fail("http_status",
                         std::to_string(e.http_status) + " is already the fallback of " + label(entries, it->second));
@@ -309,6 +383,14 @@ void check_across_entries(const std::vector<entry_model>& entries, const std::st
     }
     if (generic_statuses.count(0) == 0)
         place{file, ""}.fail("entries", "no generic entry with http_status 0 (the fallback when nothing else applies)");
+    for (const auto failure : {transport_failure::not_sent, transport_failure::no_answer}) {
+        std::size_t count = 0;
+        for (const entry_model& e : entries) count += e.transport == failure ? 1 : 0;
+        if (count != 1)
+            place{file, ""}.fail("entries", "needs exactly one generic entry with \"transport\": \"" +
+                                                std::string(to_string(failure)) + "\", found " +
+                                                std::to_string(count));
+    }
 }
 
 std::pair<int, int> line_and_column(std::string_view text, std::size_t byte) {
@@ -377,9 +459,10 @@ catalog_model read(std::string_view text, const std::string& file) {
     const place top{file, ""};
     if (!duplicates.problem().empty()) top.fail("", duplicates.problem() + " (JSON keeps only the last one)");
     if (!root.is_object()) top.fail("", std::string("the catalog must be a JSON object, got ") + type_name(root));
-    reject_unknown_fields(root, {"version", "retry_defaults", "entries"}, top);
+    reject_unknown_fields(root, {"version", "retry_defaults", "limits", "entries"}, top);
     catalog_model catalog;
     catalog.version = read_text(required(root, "version", top), "version", top);
+    catalog.limits = read_limits(root, file);
     const defaults_table defaults = read_retry_defaults(root, file);
     const json& entries = required(root, "entries", top);
     if (!entries.is_array() || entries.empty()) top.fail("entries", "expected a non-empty array");
