@@ -41,14 +41,27 @@ TEST_CASE("find, classify, decide and parse_retry_after allocate nothing") {
         for (const auto& e : wa_errors::catalog()) {
             if (e.code) sink += wa_errors::find(*e.code) != nullptr;
             sink += wa_errors::find(e.id) != nullptr;
-            for (std::string_view fragment : e.match)
-                sink += wa_errors::classify({e.http_status, e.code, {}, fragment, "", ""}).http_status;
-            sink +=
-                wa_errors::classify({e.http_status, e.code, 2388091, long_message, long_message, long_message}).ordinal;
-            for (unsigned attempt = 0; attempt < 10; ++attempt)
-                sink += wa_errors::decide(e, attempt, 0.5, std::chrono::seconds(3)).delay.count() > 0;
+            wa_errors::error_ref ref;
+            ref.http_status = e.http_status;
+            ref.code = e.code;
+            ref.subcode = e.subcode;
+            for (std::string_view fragment : e.match) {
+                ref.message = fragment;
+                sink += wa_errors::classify(ref).http_status;
+            }
+            ref.message = ref.title = ref.details = ref.recipient = long_message;
+            sink += wa_errors::classify(ref).ordinal;
+            for (unsigned attempt = 0; attempt < 10; ++attempt) {
+                wa_errors::retry_input in;
+                in.attempts = attempt;
+                in.scope_failures = attempt;
+                in.hint = wa_errors::server_hint::wait_for(std::chrono::seconds(3));
+                sink += wa_errors::decide(e, in).delay.count() > 0;
+            }
         }
-        sink += wa_errors::classify({503, {}, {}, "", "", ""}).http_status;
+        wa_errors::error_ref unavailable;
+        unavailable.http_status = 503;
+        sink += wa_errors::classify(unavailable).http_status;
         sink +=
             wa_errors::parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", std::chrono::system_clock::now()).has_value();
         sink += wa_errors::parse_retry_after("120", std::chrono::system_clock::now()).has_value();

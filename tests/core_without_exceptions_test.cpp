@@ -4,12 +4,13 @@
 #include <chrono>
 
 int main() {
-    const wa_errors::error_info& e = wa_errors::classify({429, std::nullopt, std::nullopt, "", "", ""});
-    const auto decision = wa_errors::decide(e, 1);
+    wa_errors::error_ref ref;
+    ref.http_status = 429;
+    const wa_errors::error_info& e = wa_errors::classify(ref);
+    const auto decision = wa_errors::decide(e, wa_errors::retry_input{});
     const auto wait = wa_errors::parse_retry_after("120", std::chrono::system_clock::now());
-    wa_errors::retry_budget budget;
     const std::error_code ec = wa_errors::make_error_code(e);
     const bool ok = e.id == "generic.http_429" && decision.retry && wait == std::chrono::seconds(120) &&
-                    budget.try_acquire() && ec == wa_errors::category::rate_limit && !ec.message().empty();
+                    ec == wa_errors::category::rate_limit && !ec.message().empty();
     return ok ? 0 : 1;
 }

@@ -88,3 +88,48 @@ TEST_CASE("malformed headers give nullopt") {
 TEST_CASE("a header with an embedded NUL is malformed") {
     CHECK_FALSE(parse_retry_after(std::string_view("12\0 3", 5), before_rfc_date).has_value());
 }
+
+TEST_CASE("duplicate header lines joined by a proxy give the longest wait") {
+    CHECK(parse_retry_after("120, 120", before_rfc_date) == seconds(120));
+    CHECK(parse_retry_after("30,120", before_rfc_date) == seconds(120));
+    CHECK(parse_retry_after("abc, 45", before_rfc_date) == seconds(45));
+    CHECK(parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT, Sun, 06 Nov 1994 08:50:37 GMT", before_rfc_date) ==
+          seconds(160));
+    CHECK(parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT, 500", before_rfc_date) == seconds(500));
+    CHECK_FALSE(parse_retry_after(",", before_rfc_date).has_value());
+    CHECK_FALSE(parse_retry_after(", ,", before_rfc_date).has_value());
+}
+
+TEST_CASE("a trailing CR or LF from a raw header reader is ignored") {
+    CHECK(parse_retry_after("120\r", before_rfc_date) == seconds(120));
+    CHECK(parse_retry_after("120\r\n", before_rfc_date) == seconds(120));
+    CHECK(parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT\r\n", before_rfc_date) == seconds(100));
+}
+
+TEST_CASE("an HTTP-date is measured against the response's Date header, not the local clock") {
+    const auto local_clock_30s_fast = before_rfc_date + seconds(110);
+    CHECK(parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", "Sun, 06 Nov 1994 08:49:17 GMT", local_clock_30s_fast) ==
+          seconds(20));
+    // Without a usable Date, the local clock is all there is.
+    CHECK(parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", "", local_clock_30s_fast) == seconds(0));
+    CHECK(parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", "yesterday", before_rfc_date) == seconds(100));
+    CHECK(parse_retry_after("15", "Sun, 06 Nov 1994 08:49:17 GMT", before_rfc_date) == seconds(15));
+}
+
+TEST_CASE("dates far in the future are capped instead of overflowing") {
+    CHECK(parse_retry_after("Fri, 31 Dec 9999 23:59:59 GMT", before_rfc_date) == seconds(2147483647));
+    const auto far_past = std::chrono::system_clock::time_point(std::chrono::seconds(-9000000000LL));
+    CHECK(parse_retry_after("Fri, 31 Dec 9999 23:59:59 GMT", far_past) == seconds(2147483647));
+}
+
+TEST_CASE("a header over 1 KiB is not read") {
+    const std::string huge(2000, '1');
+    CHECK_FALSE(parse_retry_after(huge, before_rfc_date).has_value());
+}
+
+TEST_CASE("parse_http_date reads a Date header into a time point") {
+    const auto date = parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT", before_rfc_date);
+    REQUIRE(date.has_value());
+    CHECK(*date == before_rfc_date + seconds(100));
+    CHECK_FALSE(parse_http_date("06 Nov 1994", before_rfc_date).has_value());
+}

@@ -1,133 +1,298 @@
-// retry.hpp: decide() exactly as DESIGN §6, including out-of-range inputs.
+// retry.hpp: decide() follows the retry rules of docs/retry.md for every catalog entry and input.
 #include <chrono>
 #include <cmath>
 #include <limits>
+#include <set>
 
 #include <wa_errors/wa_errors.hpp>
 
 #include "catch.hpp"
 
 using namespace wa_errors;
+using std::chrono::hours;
 using std::chrono::milliseconds;
+using std::chrono::minutes;
+using std::chrono::seconds;
 
 namespace {
 
-struct decide_row {
-    const char* id;
-    unsigned attempts;
-    double jitter;
-    long long retry_after_ms;
-    bool retry;
-    long long delay_ms;
-    retry_scope scope;
-    action next;
-};
+const error_info& entry(std::string_view id) {
+    const error_info* e = find(id);
+    REQUIRE(e != nullptr);
+    return *e;
+}
+
+retry_input after(unsigned attempts, double jitter = 0.5) {
+    retry_input in;
+    in.attempts = attempts;
+    in.jitter = jitter;
+    return in;
+}
+
+const double awkward_jitters[] = {0.0, 1e-9, 0.01, 0.5, 0.999, 1.0, -1.0, 2.0, std::nan("")};
 
 }  // namespace
 
-TEST_CASE("decide follows the catalog's policy for every retry kind") {
-    const decide_row rows[] = {
-        // never / after_fix: no retry, whatever the inputs
-        {"meta.131047", 1, 1.0, 0, false, 0, retry_scope::recipient, action::send_template},
-        {"meta.131047", 0, 0.5, 5000, false, 0, retry_scope::recipient, action::send_template},
-        {"meta.190", 1, 1.0, 0, false, 0, retry_scope::account, action::check_credentials},
-        {"360dialog.lack_of_payment", 3, 1.0, 60000, false, 0, retry_scope::account, action::settle_billing},
-        // backoff (defaults: 1 s doubling to 20 s, 5 attempts)
-        {"meta.131000", 1, 1.0, 0, true, 1000, retry_scope::request, action::retry},
-        {"meta.131000", 2, 1.0, 0, true, 2000, retry_scope::request, action::retry},
-        {"meta.131000", 3, 0.5, 0, true, 2000, retry_scope::request, action::retry},
-        {"meta.131000", 4, 1.0, 0, true, 8000, retry_scope::request, action::retry},
-        {"meta.131000", 5, 1.0, 0, false, 0, retry_scope::request, action::retry},
-        {"meta.131000", 2, 1.0, 90000, true, 2000, retry_scope::request,
-         action::retry},  // Retry-After is for throttles
-        {"generic.http_5xx", 1, 0.0, 0, true, 0, retry_scope::request, action::retry},
-        // throttle (130429: defaults, 1 s doubling to 60 s, 8 attempts)
-        {"meta.130429", 1, 1.0, 0, true, 1000, retry_scope::phone_number, action::slow_down},
-        {"meta.130429", 7, 1.0, 0, true, 60000, retry_scope::phone_number, action::slow_down},
-        {"meta.130429", 8, 1.0, 0, false, 0, retry_scope::phone_number, action::slow_down},
-        {"meta.130429", 1, 1.0, 30000, true, 30000, retry_scope::phone_number, action::slow_down},
-        {"meta.130429", 1, 0.1, 250, true, 250, retry_scope::phone_number, action::slow_down},
-        {"meta.130429", 3, 1.0, 250, true, 4000, retry_scope::phone_number, action::slow_down},
-        // Meta's 4^X seconds for 131056
-        {"meta.131056", 1, 1.0, 0, true, 1000, retry_scope::recipient, action::slow_down},
-        {"meta.131056", 2, 1.0, 0, true, 4000, retry_scope::recipient, action::slow_down},
-        {"meta.131056", 3, 1.0, 0, true, 16000, retry_scope::recipient, action::slow_down},
-        {"meta.131056", 5, 1.0, 0, true, 256000, retry_scope::recipient, action::slow_down},
-        {"meta.131056", 6, 1.0, 0, false, 0, retry_scope::recipient, action::slow_down},
-        // 131049: not before 24 h; 133015: 5 minutes
-        {"meta.131049", 1, 0.0, 0, true, 0, retry_scope::recipient, action::wait},
-        {"meta.131049", 1, 1.0, 0, true, 86400000, retry_scope::recipient, action::wait},
-        {"meta.133015", 1, 1.0, 0, true, 300000, retry_scope::phone_number, action::wait},
-        {"360dialog.endpoint_rate_limit", 2, 1.0, 0, true, 4000, retry_scope::account, action::slow_down},
-    };
-    for (const decide_row& row : rows) {
-        INFO(row.id << " attempt " << row.attempts << " jitter " << row.jitter << " retry_after "
-                    << row.retry_after_ms);
-        const error_info* e = find(row.id);
-        REQUIRE(e != nullptr);
-        const retry_decision d = decide(*e, row.attempts, row.jitter, milliseconds(row.retry_after_ms));
-        CHECK(d.retry == row.retry);
-        CHECK(d.delay.count() == row.delay_ms);
-        CHECK(d.scope == row.scope);
-        CHECK(d.next == row.next);
+TEST_CASE("no retry of any entry ever comes before its documented floor, for any jitter") {
+    int entries_with_floor = 0;
+    for (const error_info& e : catalog()) {
+        if (e.retry.min_delay_ms == 0) continue;
+        ++entries_with_floor;
+        for (double jitter : awkward_jitters) {
+            for (unsigned n = 1; n <= 12; ++n) {
+                retry_input in = after(n, jitter);
+                in.scope_failures = n;
+                const retry_decision d = decide(e, in);
+                INFO(e.id << " n=" << n << " jitter=" << jitter);
+                if (!d.retry) continue;
+                CHECK(d.delay.count() >= e.retry.min_delay_ms);
+                CHECK(d.delay >= d.floor);
+                CHECK(d.floor.count() >= e.retry.min_delay_ms);
+            }
+        }
     }
+    CHECK(entries_with_floor >= 8);
 }
 
-TEST_CASE("131049's wait with full jitter still honours Meta's 24 hours when a floor is given") {
-    // Full jitter can shorten any delay; a caller that must respect Meta's minimum passes it as
-    // retry_after, which a throttle never undercuts.
-    const retry_decision d = decide(*find(131049), 1, 0.01, std::chrono::hours(24));
-    CHECK(d.delay == std::chrono::hours(24));
+TEST_CASE("131049 waits at least 24 hours even with a jitter of 0, and 133015 at least 5 minutes") {
+    const retry_decision marketing = decide(entry("meta.131049"), after(1, 0.0));
+    CHECK(marketing.retry);
+    CHECK(marketing.delay >= hours(24));
+    CHECK(marketing.floor == hours(24));
+    const retry_decision registration = decide(entry("meta.133015"), after(1, 0.0));
+    CHECK(registration.retry);
+    CHECK(registration.delay >= minutes(5));
 }
 
-TEST_CASE("delays never decrease from one attempt to the next at full jitter") {
+TEST_CASE("133016 waits out Meta's 72-hour registration block") {
+    const retry_decision d = decide(entry("meta.133016"), after(1, 0.0));
+    CHECK(d.retry);
+    CHECK(d.delay >= hours(72));
+}
+
+TEST_CASE("jitter spreads retries above the floor instead of herding them at it") {
+    retry_input in = after(1);
+    in.hint = server_hint::wait_for(seconds(30));
+    std::set<long long> delays;
+    for (int i = 0; i <= 1000; ++i) {
+        in.jitter = i / 1000.0;
+        const retry_decision d = decide(entry("meta.130429"), in);
+        REQUIRE(d.retry);
+        CHECK(d.delay >= seconds(30));
+        CHECK(d.delay <= seconds(36));
+        delays.insert(d.delay.count());
+    }
+    CHECK(delays.size() > 900);
+}
+
+TEST_CASE("full jitter applies only where no floor exists") {
+    CHECK(decide(entry("meta.131000"), after(1, 0.0)).delay == milliseconds(0));
+    CHECK(decide(entry("meta.131000"), after(1, 1.0)).delay == seconds(1));
+    CHECK(decide(entry("meta.131000"), after(3, 0.5)).delay == seconds(2));
+    CHECK(decide(entry("meta.131000"), after(3, 1.0)).delay == seconds(4));
+}
+
+TEST_CASE("a server's wait is a floor for every retryable entry, backoff included") {
     for (const error_info& e : catalog()) {
         if (!is_retryable(e)) continue;
-        INFO(e.id);
-        long long previous = 0;
-        for (unsigned attempt = 1; attempt < e.retry.max_attempts; ++attempt) {
-            const retry_decision d = decide(e, attempt);
-            REQUIRE(d.retry);
-            CHECK(d.delay.count() >= previous);
-            CHECK(d.delay.count() <= e.retry.max_delay_ms);
-            previous = d.delay.count();
+        for (double jitter : awkward_jitters) {
+            retry_input in = after(1, jitter);
+            in.hint = server_hint::wait_for(seconds(120));
+            const retry_decision d = decide(e, in);
+            INFO(e.id << " jitter=" << jitter);
+            if (d.retry) {
+                CHECK(d.delay >= seconds(120));
+                CHECK(d.floor >= seconds(120));
+            } else {
+                CHECK(d.reason == stop_reason::deadline);
+                CHECK(e.retry.max_elapsed_ms < 120000);
+            }
         }
-        CHECK_FALSE(decide(e, e.retry.max_attempts).retry);
     }
 }
 
-TEST_CASE("attempts 0 counts as the first attempt") {
-    CHECK(decide(*find(131000), 0).delay == decide(*find(131000), 1).delay);
+TEST_CASE("a 503's Retry-After is honoured") {
+    retry_input in = after(1, 0.0);
+    in.hint = server_hint::wait_for(seconds(120));
+    const retry_decision d = decide(entry("generic.http_503"), in);
+    CHECK(d.retry);
+    CHECK(d.delay >= seconds(120));
 }
 
-TEST_CASE("jitter outside [0, 1] is clamped; NaN means no jitter") {
-    const error_info& e = *find(131000);
-    CHECK(decide(e, 2, -3.0).delay.count() == 0);
-    CHECK(decide(e, 2, 7.5).delay.count() == 2000);
-    CHECK(decide(e, 2, std::numeric_limits<double>::quiet_NaN()).delay.count() == 2000);
-    CHECK(decide(e, 2, std::numeric_limits<double>::infinity()).delay.count() == 2000);
-    CHECK(decide(e, 2, -std::numeric_limits<double>::infinity()).delay.count() == 0);
+TEST_CASE("a server's wait past the entry's deadline gives up with reason deadline instead of being cut") {
+    retry_input in = after(1);
+    in.hint = server_hint::wait_for(hours(48));
+    const retry_decision d = decide(entry("meta.130429"), in);
+    CHECK_FALSE(d.retry);
+    CHECK(d.reason == stop_reason::deadline);
+    CHECK(d.floor == hours(48));
 }
 
-TEST_CASE("a negative retry_after counts as 0 and a huge one is capped") {
-    const error_info& e = *find(130429);
-    CHECK(decide(e, 1, 1.0, milliseconds(-5000)).delay.count() == 1000);
-    CHECK(decide(e, 1, 1.0, milliseconds(std::numeric_limits<long long>::max())).delay == max_retry_after);
-    CHECK(decide(e, 1, 1.0, milliseconds(std::numeric_limits<long long>::min())).delay.count() == 1000);
+TEST_CASE("the message's own deadline stops a retry whose floor lies beyond it") {
+    retry_input otp = after(1);
+    otp.deadline_left = minutes(10);
+    const retry_decision d = decide(entry("meta.131049"), otp);
+    CHECK_FALSE(d.retry);
+    CHECK(d.reason == stop_reason::deadline);
+
+    // A floor that fits keeps its retry; only the jitter above the floor is trimmed to fit.
+    retry_input tight = after(1, 1.0);
+    tight.hint = server_hint::wait_for(seconds(60));
+    tight.deadline_left = seconds(65);
+    const retry_decision fits = decide(entry("meta.130429"), tight);
+    CHECK(fits.retry);
+    CHECK(fits.delay >= seconds(60));
+    CHECK(fits.delay <= seconds(65));
 }
 
-TEST_CASE("huge attempt counts cannot overflow the backoff") {
-    retry_policy p = find(131000)->retry;
-    p.max_attempts = 100000;
-    error_info e = *find(131000);
-    e.retry = p;
-    CHECK(decide(e, 10000).delay.count() == p.max_delay_ms);
-    CHECK(decide(e, 4294967295U).retry == false);
+TEST_CASE("time since the first failure counts against max_elapsed_ms") {
+    const error_info& e = entry("meta.131000");
+    retry_input in = after(2);
+    in.elapsed = milliseconds(e.retry.max_elapsed_ms);
+    const retry_decision d = decide(e, in);
+    CHECK_FALSE(d.retry);
+    CHECK(d.reason == stop_reason::deadline);
+}
+
+TEST_CASE("throttles don't count as the message's attempts") {
+    const error_info& throttled = entry("meta.130429");
+    for (unsigned failures = 1; failures <= 200; ++failures) {
+        retry_input in = after(1);
+        in.scope_failures = failures;
+        const retry_decision d = decide(throttled, in);
+        INFO("scope failures " << failures);
+        CHECK(d.retry);
+        CHECK_FALSE(d.counts_as_attempt);
+        CHECK(d.scope == retry_scope::phone_number);
+        CHECK(d.pause == d.delay);
+    }
+    // Four throttles and then a server error: the server error is the first attempt that counts.
+    const retry_decision server_error = decide(entry("meta.131000"), after(1));
+    CHECK(server_error.retry);
+    CHECK(server_error.counts_as_attempt);
+}
+
+TEST_CASE("131056 waits 4^X seconds with X counted per business-user pair") {
+    const error_info& pair = entry("meta.131056");
+    long long expected = 1000;
+    for (unsigned failures = 1; failures <= 6; ++failures) {
+        retry_input in = after(1, 0.0);
+        in.scope_failures = failures;
+        const retry_decision d = decide(pair, in);
+        INFO("failures to this user " << failures);
+        CHECK(d.retry);
+        CHECK(d.floor.count() == expected);
+        CHECK(d.delay.count() >= expected);
+        CHECK(d.scope == retry_scope::recipient);
+        expected *= 4;
+    }
+}
+
+TEST_CASE("backoff stops after max_attempts with reason attempts_spent") {
+    const error_info& e = entry("meta.131000");
+    CHECK(decide(e, after(e.retry.max_attempts - 1)).retry);
+    const retry_decision d = decide(e, after(e.retry.max_attempts));
+    CHECK_FALSE(d.retry);
+    CHECK(d.reason == stop_reason::attempts_spent);
+    CHECK(d.next == action::retry);
+}
+
+TEST_CASE("attempts of 0 is a caller's off-by-one and stops loudly") {
+    const retry_decision d = decide(entry("meta.131000"), after(0));
+    CHECK_FALSE(d.retry);
+    CHECK(d.reason == stop_reason::invalid_input);
+}
+
+TEST_CASE("never and after_fix say why they stop, and an after_fix account error pauses the account") {
+    const retry_decision permanent = decide(entry("meta.131026"), after(1));
+    CHECK_FALSE(permanent.retry);
+    CHECK(permanent.reason == stop_reason::never);
+
+    const retry_decision credentials = decide(entry("meta.190"), after(1));
+    CHECK_FALSE(credentials.retry);
+    CHECK(credentials.reason == stop_reason::after_fix);
+    CHECK(credentials.scope == retry_scope::account);
+    CHECK(credentials.pause == until_fixed);
+    CHECK(credentials.next == action::check_credentials);
+}
+
+TEST_CASE("a server's stop ends retries of any retryable entry") {
+    for (const error_info& e : catalog()) {
+        if (!is_retryable(e)) continue;
+        retry_input in = after(1);
+        in.hint = server_hint::stop();
+        const retry_decision d = decide(e, in);
+        INFO(e.id);
+        CHECK_FALSE(d.retry);
+        CHECK(d.reason == stop_reason::server_said_stop);
+    }
+    CHECK(server_hint::wait_for(milliseconds(-1)).says_stop());
+}
+
+TEST_CASE("a resend may duplicate exactly when the failed request may have gone through") {
+    CHECK(decide(entry("generic.http_502"), after(1)).may_duplicate);
+    CHECK(decide(entry("generic.http_504"), after(1)).may_duplicate);
+    CHECK(decide(entry("generic.http_5xx"), after(1)).may_duplicate);
+    CHECK(decide(entry("generic.transport_timeout"), after(1)).may_duplicate);
+    CHECK_FALSE(decide(entry("generic.transport_not_sent"), after(1)).may_duplicate);
+    CHECK_FALSE(decide(entry("meta.131000"), after(1)).may_duplicate);
+    for (const error_info& e : catalog()) {
+        INFO(e.id);
+        CHECK(decide(e, after(1)).may_duplicate == (e.retry.outcome == retry_outcome::unknown));
+    }
+}
+
+TEST_CASE("transport failures are retried, not dropped") {
+    error_ref not_sent;
+    not_sent.transport = transport_failure::not_sent;
+    error_ref timed_out;
+    timed_out.transport = transport_failure::no_answer;
+    CHECK(classify(not_sent).id == "generic.transport_not_sent");
+    CHECK(classify(timed_out).id == "generic.transport_timeout");
+    CHECK(classify(timed_out).category == category::network);
+    CHECK(decide(classify(not_sent), after(1)).retry);
+    CHECK(decide(classify(timed_out), after(1)).retry);
+}
+
+TEST_CASE("every decision of every entry keeps the contract, whatever the inputs") {
+    const unsigned attempts[] = {1, 2, 7, 100, std::numeric_limits<unsigned>::max()};
+    const milliseconds elapsed[] = {milliseconds(-5), milliseconds(0), hours(1), hours(100000)};
+    const server_hint hints[] = {server_hint::none(), server_hint::wait_for(milliseconds(0)),
+                                 server_hint::wait_for(hours(1)), server_hint::wait_for(milliseconds::max())};
+    for (const error_info& e : catalog()) {
+        for (unsigned n : attempts) {
+            for (milliseconds t : elapsed) {
+                for (const server_hint& hint : hints) {
+                    for (double jitter : awkward_jitters) {
+                        retry_input in;
+                        in.attempts = n;
+                        in.scope_failures = n;
+                        in.elapsed = t;
+                        in.hint = hint;
+                        in.jitter = jitter;
+                        const retry_decision d = decide(e, in);
+                        INFO(e.id << " n=" << n << " elapsed=" << t.count() << " jitter=" << jitter);
+                        CHECK(d.retry == (d.reason == stop_reason::none));
+                        CHECK(d.delay.count() >= 0);
+                        CHECK(d.floor.count() >= 0);
+                        if (d.retry) {
+                            CHECK(is_retryable(e));
+                            CHECK(d.delay >= d.floor);
+                            CHECK(d.delay.count() >= e.retry.min_delay_ms);
+                        }
+                        CHECK(d.next == e.action);
+                    }
+                }
+            }
+        }
+    }
 }
 
 TEST_CASE("decide is usable in constant expressions") {
-    constexpr retry_decision d = decide(*find(131056), 3);
-    STATIC_REQUIRE(d.retry);
-    STATIC_REQUIRE(d.delay == std::chrono::seconds(16));
-    STATIC_REQUIRE(d.scope == retry_scope::recipient);
+    constexpr retry_decision d = decide(*find("meta.131049"), retry_input{});
+    static_assert(d.retry, "131049 is retried after its floor");
+    static_assert(d.floor == std::chrono::hours(24), "the floor is Meta's 24 hours");
+    static_assert(to_string(stop_reason::attempts_spent) == "attempts_spent", "names");
+    static_assert(from_string<stop_reason>("deadline") == stop_reason::deadline, "names read back");
+    CHECK(d.delay >= d.floor);
 }

@@ -1,25 +1,77 @@
-// wa_errors: the retry decision for one failed attempt (DESIGN §6).
-// constexpr and noexcept; deterministic given its inputs (the caller supplies the jitter).
+// wa_errors: the retry decision for one failed attempt.
+// constexpr, noexcept, allocation-free; deterministic given its inputs (the caller supplies the
+// jitter). The rules, with their sources, are in docs/retry.md.
 #pragma once
 
 #include <chrono>
+#include <cstdint>
+#include <optional>
 
+#include "server_hint.hpp"
 #include "types.hpp"
 
 namespace wa_errors {
 
-struct retry_decision {
-    bool retry;                       // send again?
-    std::chrono::milliseconds delay;  // how long to wait first (0 when not retrying)
-    retry_scope scope;                // what to pause meanwhile: the request, recipient, number or account
-    action next;                      // what to do (also when not retrying: alert, fix, send a template...)
+// Why a decision says "don't resend". Every stop has one.
+enum class stop_reason : std::uint8_t {
+    none,              // the decision is to retry
+    never,             // the same request cannot succeed
+    after_fix,         // it fails until a person fixes something: alert, don't loop
+    attempts_spent,    // max_attempts failures that count have happened
+    deadline,          // the wait would end after the entry's max_elapsed_ms or the message's own deadline
+    server_said_stop,  // the server asked not to retry
+    invalid_input      // attempts was 0: the caller's count is off by one somewhere
 };
 
-// The longest Retry-After that decide() honours: a server asking for more than a day is more
-// likely broken than right, and a day-long pause is already an incident a person should see.
-inline constexpr std::chrono::milliseconds max_retry_after = std::chrono::hours(24);
+// What the sender knows when an attempt fails.
+struct retry_input {
+    // Attempts of this message that counted, the one that just failed included: 1 after the
+    // first failure. Throttles don't count (they are paced per scope), so don't add them here.
+    unsigned attempts = 1;
+    // Failures of this scope (the number, the business-user pair, the account) in a row, this one
+    // included. Meta's 131056 waits 4^X seconds with X counted per pair, not per message.
+    unsigned scope_failures = 1;
+    // Time since this message first failed.
+    std::chrono::milliseconds elapsed{0};
+    // What the server said (Retry-After, the usage headers): a floor, never shortened.
+    server_hint hint{};
+    // Time left before the message is no longer worth delivering (an OTP's validity, a
+    // template's time to live), if it has one.
+    std::optional<std::chrono::milliseconds> deadline_left{};
+    // A uniform random number in [0, 1] from the caller. NaN and values above 1 count as 1,
+    // negatives as 0. It spreads retries so that a thousand senders don't come back together.
+    double jitter = 0.5;
+};
+
+// A pause that lasts until a person acts (an after_fix error of a whole number or account).
+inline constexpr std::chrono::milliseconds until_fixed = std::chrono::milliseconds::max();
+
+struct retry_decision {
+    bool retry = false;                   // send the same message again?
+    std::chrono::milliseconds delay{0};   // wait this long first (0 when not retrying)
+    std::chrono::milliseconds floor{0};   // no resend may come earlier: documented minimum, server's wait
+    retry_scope scope = retry_scope::request;  // what the error is about
+    std::chrono::milliseconds pause{0};   // pause every send of `scope` this long (0: none; until_fixed)
+    action next = action::none;           // what to do: also when not retrying (alert, fix, send a template)
+    bool may_duplicate = false;           // the server may have acted: reconcile before resending
+    bool counts_as_attempt = false;       // this failure counts against max_attempts (throttles don't)
+    stop_reason reason = stop_reason::none;
+};
 
 namespace detail {
+
+template <>
+struct enum_names<stop_reason> {
+    static constexpr std::string_view names[] = {"none",     "never",            "after_fix",    "attempts_spent",
+                                                 "deadline", "server_said_stop", "invalid_input"};
+};
+
+// Retries with a floor land in [floor, floor * (1 + jitter_spread)]: spread out, never early.
+inline constexpr double jitter_spread = 0.2;
+
+// No delay is longer than this (about 68 years, as for Retry-After), so that adding one to a
+// time_point cannot overflow.
+inline constexpr double longest_delay_ms = 2147483647.0 * 1000.0;
 
 // NaN and values above 1 count as 1 (the longest wait, the safe side); negatives as 0.
 constexpr double clamp_jitter(double jitter) noexcept {
@@ -27,40 +79,95 @@ constexpr double clamp_jitter(double jitter) noexcept {
     return jitter > 1.0 ? 1.0 : jitter;
 }
 
-// min(max_delay, initial * multiplier^(attempt - 1)) without overflow: stops growing at the cap.
-constexpr double capped_backoff_ms(const retry_policy& p, unsigned attempt) noexcept {
+// min(max_delay, initial * multiplier^(n - 1)) without overflow: stops growing at the cap.
+constexpr double capped_backoff_ms(const retry_policy& p, unsigned n) noexcept {
     const auto cap = static_cast<double>(p.max_delay_ms);
     auto delay = static_cast<double>(p.initial_delay_ms);
-    for (unsigned i = 1; i < attempt && delay < cap && p.multiplier > 1.0; ++i) delay *= p.multiplier;
+    for (unsigned i = 1; i < n && delay < cap && p.multiplier > 1.0; ++i) delay *= p.multiplier;
     return delay < cap ? delay : cap;
+}
+
+constexpr double max_of(double a, double b) noexcept { return a > b ? a : b; }
+
+constexpr std::chrono::milliseconds to_ms(double ms) noexcept {
+    return std::chrono::milliseconds(static_cast<long long>(ms < longest_delay_ms ? ms : longest_delay_ms));
+}
+
+constexpr retry_decision stop(const error_info& e, stop_reason why, bool counted) noexcept {
+    retry_decision d;
+    d.scope = e.retry.scope;
+    d.next = e.action;
+    d.counts_as_attempt = counted;
+    d.reason = why;
+    d.may_duplicate = e.retry.outcome == retry_outcome::unknown;
+    // An error that no resend can fix, about a whole number or account, stops that scope.
+    if ((why == stop_reason::never || why == stop_reason::after_fix) && e.retry.scope != retry_scope::request)
+        d.pause = until_fixed;
+    return d;
 }
 
 }  // namespace detail
 
-// Whether and when to send again after `attempts_made` attempts (the first attempt counts; 0 is
-// treated as 1) failed with `e`.
-//  - never / after_fix: no retry.
-//  - backoff / throttle: no retry once attempts_made >= max_attempts; otherwise
-//    delay = jitter * min(max_delay, initial * multiplier^(attempts_made - 1)), "full jitter"
-//    with the caller's uniform random number in [0, 1] (NaN or > 1 count as 1, < 0 as 0).
-//  - throttle also waits at least `retry_after` (a server's Retry-After or Meta's usage header;
-//    negative counts as 0, more than max_retry_after as max_retry_after).
-constexpr retry_decision decide(const error_info& e, unsigned attempts_made, double jitter = 1.0,
-                                std::chrono::milliseconds retry_after = {}) noexcept {
+// Whether and when to send a message again after it failed with `e`.
+//  1. never / after_fix entries, a server "stop" and attempts == 0 stop at once, with the reason.
+//  2. n is the scope's failures in a row for a throttle, the message's attempts otherwise; the
+//     curve is B = min(max_delay, initial * multiplier^(n - 1)).
+//  3. The floor: the server's wait, and for an entry with a documented minimum (min_delay_ms)
+//     max(min_delay, B), so that a curve like Meta's 4^X seconds is never undercut either.
+//     With a floor, delay = floor * (1 + jitter * 0.2); without one, "full jitter": jitter * B.
+//  4. Backoff failures count against max_attempts; throttles don't (a valid message is not
+//     dropped because the number is busy).
+//  5. A floor past the entry's max_elapsed_ms (from the first failure) or past the message's
+//     own deadline gives up with reason `deadline`; a delay is never silently shortened below
+//     its floor, only the jitter above it is trimmed to fit.
+// `may_duplicate` is set when the entry's outcome is `unknown`: the failed request may have
+// gone through, so check for its status webhook before resending.
+[[nodiscard]] constexpr retry_decision decide(const error_info& e, const retry_input& in) noexcept {
     const retry_policy& p = e.retry;
-    const unsigned attempt = attempts_made == 0 ? 1U : attempts_made;
-    const bool retryable = p.kind == retry_kind::backoff || p.kind == retry_kind::throttle;
-    if (!retryable || attempt >= p.max_attempts) return {false, std::chrono::milliseconds(0), p.scope, e.action};
+    const bool counted = p.kind == retry_kind::backoff;
+    if (in.attempts == 0) return detail::stop(e, stop_reason::invalid_input, counted);
+    if (p.kind == retry_kind::never) return detail::stop(e, stop_reason::never, false);
+    if (p.kind == retry_kind::after_fix) return detail::stop(e, stop_reason::after_fix, false);
+    if (in.hint.says_stop()) return detail::stop(e, stop_reason::server_said_stop, counted);
+    if (counted && in.attempts >= p.max_attempts) return detail::stop(e, stop_reason::attempts_spent, counted);
 
-    const double delay_ms = detail::clamp_jitter(jitter) * detail::capped_backoff_ms(p, attempt);
-    auto delay = std::chrono::milliseconds(static_cast<long long>(delay_ms));
-    if (p.kind == retry_kind::throttle) {
-        const auto floor = retry_after < std::chrono::milliseconds(0) ? std::chrono::milliseconds(0)
-                           : retry_after > max_retry_after            ? max_retry_after
-                                                                      : retry_after;
-        if (delay < floor) delay = floor;
+    const unsigned n = counted ? in.attempts : (in.scope_failures == 0 ? 1U : in.scope_failures);
+    const double curve = detail::capped_backoff_ms(p, n);
+    const double server_wait =
+        in.hint.says_wait() && in.hint.wait.count() > 0 ? static_cast<double>(in.hint.wait.count()) : 0.0;
+    const double documented = p.min_delay_ms > 0 ? detail::max_of(static_cast<double>(p.min_delay_ms), curve) : 0.0;
+    const double floor = detail::max_of(documented, server_wait);
+    const double jitter = detail::clamp_jitter(in.jitter);
+    double delay = floor > 0.0 ? detail::max_of(floor * (1.0 + jitter * detail::jitter_spread), jitter * curve)
+                               : jitter * curve;
+
+    // Deadlines: the floor must fit; the jitter above it is trimmed to fit.
+    double limit = detail::longest_delay_ms;
+    const long long elapsed = in.elapsed.count() > 0 ? in.elapsed.count() : 0;
+    if (p.max_elapsed_ms > 0) limit = static_cast<double>(p.max_elapsed_ms) - static_cast<double>(elapsed);
+    if (in.deadline_left && static_cast<double>(in.deadline_left->count()) < limit)
+        limit = static_cast<double>(in.deadline_left->count());
+    if (floor > limit || limit <= 0.0) {
+        retry_decision d = detail::stop(e, stop_reason::deadline, counted);
+        d.floor = detail::to_ms(floor);
+        return d;
     }
-    return {true, delay, p.scope, e.action};
+    if (delay > limit) delay = limit;
+
+    retry_decision d;
+    d.retry = true;
+    d.delay = detail::to_ms(delay);
+    d.floor = detail::to_ms(floor);
+    if (d.delay < d.floor) d.delay = d.floor;  // rounding must not undercut the floor
+    d.scope = p.scope;
+    d.pause = p.scope == retry_scope::request ? std::chrono::milliseconds(0) : d.delay;
+    d.next = e.action;
+    d.may_duplicate = p.outcome == retry_outcome::unknown;
+    d.counts_as_attempt = counted;
+    return d;
 }
+
+// The name of a stop reason ("attempts_spent"); from_string<stop_reason> reads it back.
+[[nodiscard]] constexpr std::string_view to_string(stop_reason r) noexcept { return detail::name_of(r); }
 
 }  // namespace wa_errors

@@ -5,7 +5,7 @@
 #include "lookup.hpp"
 #include "retry.hpp"
 #include "retry_after.hpp"
-#include "retry_budget.hpp"
+#include "server_hint.hpp"
 #include "system_error.hpp"
 #include "types.hpp"
 #include "version.hpp"

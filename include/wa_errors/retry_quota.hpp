@@ -1,0 +1,147 @@
+// wa_errors: a retry quota, so that an outage doesn't become a retry storm, without ever turning
+// a valid message into a failure. Opt-in: not included by wa_errors.hpp. Thread-safe.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+
+#include "types.hpp"
+
+namespace wa_errors {
+
+// After the AWS SDKs' retry quota, with what a message queue needs on top:
+//  - a retry spends `retry_cost` tokens (`unknown_outcome_cost` when the failure may have gone
+//    through: timeouts and gateway 5xx cost more, as in AWS's timeout cost); throttles spend
+//    nothing, because they are paced, not retried;
+//  - a success after a retry refunds what that retry spent; a first-try success earns
+//    `success_reward` (AWS's release_retry_quota);
+//  - the bucket also refills with time at `reserve_per_second` (Finagle's reserve), so the tail
+//    of a campaign is never starved once traffic stops;
+//  - an empty bucket answers "wait this long", never "fail the message".
+// Keep one quota per scope key (per business number) so that one noisy number cannot starve
+// the others: see keyed<> in scopes.hpp.
+struct retry_quota_settings {
+    double capacity = 500.0;
+    double retry_cost = 5.0;
+    double unknown_outcome_cost = 10.0;
+    double success_reward = 1.0;
+    double reserve_per_second = 1.0;
+};
+
+class retry_quota {
+public:
+    using clock = std::chrono::steady_clock;
+    using settings = retry_quota_settings;
+
+    // What a retry spent; hand it back to on_success() when the retry succeeds.
+    struct ticket {
+        std::int64_t milli_tokens = 0;
+    };
+
+    struct grant {
+        bool granted = false;
+        ticket spent{};                     // when granted
+        std::chrono::milliseconds wait{0};  // when not: ask again after this long
+    };
+
+    // Settings are made usable rather than trusted: NaN, negative and absurd values fall back to
+    // the defaults, and a cost above the capacity is lowered to it (else no retry could ever run).
+    retry_quota() noexcept : retry_quota(settings{}) {}
+    explicit retry_quota(const settings& s) noexcept
+        : capacity_(milli(s.capacity, 500.0)),
+          retry_cost_(cost(s.retry_cost, 5.0)),
+          unknown_cost_(cost(s.unknown_outcome_cost, 10.0)),
+          reward_(milli(s.success_reward, 1.0)),
+          reserve_per_second_(milli(s.reserve_per_second, 1.0)),
+          tokens_(capacity_) {}
+
+    retry_quota(const retry_quota&) = delete;
+    retry_quota& operator=(const retry_quota&) = delete;
+
+    // Asks to retry a message that failed with `e`.
+    [[nodiscard]] grant try_acquire(const error_info& e, clock::time_point now) noexcept {
+        if (e.retry.kind == retry_kind::throttle) return {true, {}, {}};
+        const std::int64_t price = e.retry.outcome == retry_outcome::unknown ? unknown_cost_ : retry_cost_;
+        const lock guard(busy_);
+        refill(now);
+        if (tokens_ >= price) {
+            tokens_ -= price;
+            return {true, ticket{price}, {}};
+        }
+        if (reserve_per_second_ == 0) return {false, {}, std::chrono::seconds(1)};  // only successes refill
+        const std::int64_t missing = price - tokens_;
+        const std::int64_t ms = (missing * 1000 + reserve_per_second_ - 1) / reserve_per_second_;
+        return {false, {}, std::chrono::milliseconds(ms > 0 ? ms : 1)};
+    }
+
+    // A request succeeded: `retry` is the ticket of the retry that did it, or nullptr for a
+    // message that succeeded on its first try.
+    void on_success(const ticket* retry, clock::time_point now) noexcept {
+        const lock guard(busy_);
+        refill(now);
+        tokens_ += retry != nullptr ? retry->milli_tokens : reward_;
+        if (tokens_ > capacity_) tokens_ = capacity_;
+    }
+
+    [[nodiscard]] double tokens(clock::time_point now) noexcept {
+        const lock guard(busy_);
+        refill(now);
+        return static_cast<double>(tokens_) / 1000.0;
+    }
+
+private:
+    // A spin lock: the critical sections are a few arithmetic operations, and unlike
+    // std::mutex::lock it cannot throw, so the members stay honestly noexcept.
+    class lock {
+    public:
+        explicit lock(std::atomic_flag& flag) noexcept : flag_(flag) {
+            while (flag_.test_and_set(std::memory_order_acquire)) {
+            }
+        }
+        ~lock() { flag_.clear(std::memory_order_release); }
+        lock(const lock&) = delete;
+        lock& operator=(const lock&) = delete;
+
+    private:
+        std::atomic_flag& flag_;
+    };
+
+    static std::int64_t milli(double tokens, double fallback) noexcept {
+        const double value = tokens >= 0.0 && tokens <= 1e12 ? tokens : fallback;  // NaN fails both
+        return static_cast<std::int64_t>(value * 1000.0 + 0.5);
+    }
+    std::int64_t cost(double tokens, double fallback) const noexcept {
+        const std::int64_t c = milli(tokens, fallback);
+        return c < capacity_ ? c : capacity_;
+    }
+
+    void refill(clock::time_point now) noexcept {
+        const std::int64_t t = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
+        if (!started_) {
+            started_ = true;
+            last_refill_ms_ = t;
+            return;
+        }
+        if (t <= last_refill_ms_) return;
+        const std::int64_t elapsed = t - last_refill_ms_;
+        last_refill_ms_ = t;
+        const std::int64_t room = capacity_ - tokens_;
+        // elapsed * rate / 1000 without overflow: cap elapsed where the bucket would be full anyway.
+        const std::int64_t enough = reserve_per_second_ > 0 ? room * 1000 / reserve_per_second_ + 1 : 0;
+        tokens_ += (elapsed < enough ? elapsed : enough) * reserve_per_second_ / 1000;
+        if (tokens_ > capacity_) tokens_ = capacity_;
+    }
+
+    const std::int64_t capacity_;
+    const std::int64_t retry_cost_;
+    const std::int64_t unknown_cost_;
+    const std::int64_t reward_;
+    const std::int64_t reserve_per_second_;
+    std::atomic_flag busy_ = ATOMIC_FLAG_INIT;
+    bool started_ = false;
+    std::int64_t last_refill_ms_ = 0;
+    std::int64_t tokens_;
+};
+
+}  // namespace wa_errors

@@ -1,0 +1,135 @@
+// pacing.hpp: a pacer per scope key starts from Meta's documented limits and adapts to throttles.
+#include <atomic>
+#include <chrono>
+#include <thread>
+#include <vector>
+
+#include <wa_errors/pacing.hpp>
+
+#include "catch.hpp"
+
+using namespace wa_errors;
+using std::chrono::milliseconds;
+using std::chrono::seconds;
+
+namespace {
+
+const pacing_clock::time_point start(seconds(1000));
+
+// Grants over `span` when asking every `step`, the way a busy sender would.
+int grants_over(pacer& p, pacing_clock::time_point from, milliseconds span, milliseconds step) {
+    int grants = 0;
+    for (auto t = from; t < from + span; t += step) {
+        while (p.try_acquire(t).count() == 0) ++grants;
+    }
+    return grants;
+}
+
+}  // namespace
+
+TEST_CASE("documented settings start from the catalog's limits with headroom") {
+    const pace_settings number = pace_settings::documented(retry_scope::phone_number);
+    CHECK(number.per_second == Approx(80 * 0.95));
+    CHECK(number.burst == Approx(80 * 0.95));
+    const pace_settings pair = pace_settings::documented(retry_scope::recipient, 1.0);
+    CHECK(pair.per_second == Approx(1.0 / 6.0));
+    CHECK(pair.burst == Approx(45));
+    const pace_settings bad_headroom = pace_settings::documented(retry_scope::phone_number, -3);
+    CHECK(bad_headroom.per_second == Approx(80 * 0.95));
+}
+
+TEST_CASE("a pacer grants its burst at once and then its rate") {
+    pacer p(pace_settings::documented(retry_scope::recipient, 1.0));
+    int burst = 0;
+    while (p.try_acquire(start).count() == 0) ++burst;
+    CHECK(burst == 45);
+    const auto wait = p.try_acquire(start);
+    CHECK(wait > milliseconds(5900));
+    CHECK(wait <= milliseconds(6000));
+    CHECK(p.try_acquire(start + wait).count() == 0);
+}
+
+TEST_CASE("a burst of 60 messages to one user is held to the pair limit") {
+    pacer p(pace_settings::documented(retry_scope::recipient, 1.0));
+    int sent_at_once = 0;
+    for (int i = 0; i < 60; ++i) sent_at_once += p.try_acquire(start).count() == 0 ? 1 : 0;
+    CHECK(sent_at_once == 45);
+    // The other 15 go out at one per 6 s.
+    CHECK(grants_over(p, start + milliseconds(1), seconds(91), milliseconds(100)) == 15);
+}
+
+TEST_CASE("a number's pacer keeps a long run within its rate") {
+    pacer p(pace_settings::documented(retry_scope::phone_number, 1.0));
+    const int grants = grants_over(p, start, seconds(60), milliseconds(1));
+    CHECK(grants >= 80 * 60);
+    CHECK(grants <= 80 * 61 + 80);  // the rate plus one burst
+}
+
+TEST_CASE("a throttle cuts the rate, spends the burst and honours the server's wait") {
+    pacer p(pace_settings::documented(retry_scope::phone_number, 1.0));
+    CHECK(p.try_acquire(start).count() == 0);
+    p.on_throttle(start, seconds(30));
+    CHECK(p.rate() == Approx(80 * 0.7));
+    CHECK(p.throttles_in_a_row() == 1);
+    CHECK(p.try_acquire(start + seconds(29)) > milliseconds(0));
+    const auto wait = p.try_acquire(start + seconds(29));
+    CHECK(start + seconds(29) + wait >= start + seconds(30));
+}
+
+TEST_CASE("successes win the rate back slowly and never past the ceiling") {
+    pacer p(pace_settings::documented(retry_scope::phone_number, 1.0));
+    p.on_success(start);
+    p.on_throttle(start);
+    p.on_throttle(start);
+    const double cut = p.rate();
+    CHECK(cut == Approx(80 * 0.49));
+    p.on_success(start + seconds(1));
+    CHECK(p.throttles_in_a_row() == 0);
+    CHECK(p.rate() > cut);
+    CHECK(p.rate() < 80);
+    for (int s = 2; s < 1000; ++s) p.on_success(start + seconds(s));
+    CHECK(p.rate() == Approx(80));
+}
+
+TEST_CASE("cuts stop at the floor however many throttles come") {
+    pace_settings s = pace_settings::documented(retry_scope::phone_number, 1.0);
+    pacer p(s);
+    for (int i = 0; i < 1000; ++i) p.on_throttle(start);
+    CHECK(p.rate() == Approx(0.8));
+    CHECK(p.throttles_in_a_row() == 1000);
+}
+
+TEST_CASE("nonsense settings fall back to safe values") {
+    pace_settings s;
+    s.per_second = -5;
+    s.burst = std::numeric_limits<double>::quiet_NaN();
+    s.cut = 7;
+    s.recover_fraction = -1;
+    pacer p(s);
+    CHECK(p.rate() == Approx(1.0));
+    CHECK(p.try_acquire(start).count() == 0);
+    CHECK(p.try_acquire(start).count() > 0);
+    p.on_throttle(start, std::chrono::nanoseconds::max());  // no overflow
+    CHECK(p.try_acquire(start + seconds(3600)).count() > 0);
+}
+
+TEST_CASE("threads sharing one pacer never get more than its rate allows") {
+    pace_settings s;
+    s.per_second = 1000;
+    s.burst = 10;
+    pacer p(s);
+    std::atomic<int> grants{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 8; ++t) {
+        threads.emplace_back([&] {
+            for (int ms = 0; ms < 2000; ++ms) {
+                const auto now = start + milliseconds(ms);
+                for (int i = 0; i < 4; ++i) grants += p.try_acquire(now).count() == 0 ? 1 : 0;
+            }
+        });
+    }
+    for (auto& t : threads) t.join();
+    // 2 s at 1000/s plus a burst of 10; threads ask 4× more than that.
+    CHECK(grants.load() <= 2000 + 10);
+    CHECK(grants.load() >= 1900);
+}
