@@ -164,7 +164,7 @@ TEST_CASE("throttles don't count as the message's attempts") {
         CHECK(d.retry);
         CHECK_FALSE(d.counts_as_attempt);
         CHECK(d.scope == retry_scope::phone_number);
-        CHECK(d.pause == d.delay);
+        CHECK(d.pause == d.floor);  // the pacer, not a pause, slows the number down
     }
     // Four throttles and then a server error: the server error is the first attempt that counts.
     const retry_decision server_error = decide(entry("meta.131000"), after(1));
@@ -195,6 +195,17 @@ TEST_CASE("backoff stops after max_attempts with reason attempts_spent") {
     CHECK_FALSE(d.retry);
     CHECK(d.reason == stop_reason::attempts_spent);
     CHECK(d.next == action::retry);
+}
+
+TEST_CASE("a whole-scope backoff error pauses its scope for the delay, a throttle for its floor") {
+    const retry_decision gateway = decide(entry("generic.http_502"), after(1, 1.0));
+    CHECK(gateway.scope == retry_scope::phone_number);
+    CHECK(gateway.pause == gateway.delay);
+    CHECK(gateway.pause > milliseconds(0));
+    retry_input capped = after(1, 0.7);
+    const retry_decision marketing = decide(entry("meta.131049"), capped);
+    CHECK(marketing.pause == hours(24));
+    CHECK(decide(entry("meta.131000"), after(1)).pause == milliseconds(0));
 }
 
 TEST_CASE("attempts of 0 is a caller's off-by-one and stops loudly") {

@@ -52,6 +52,7 @@ struct retry_decision {
     std::chrono::milliseconds floor{0};   // no resend may come earlier: documented minimum, server's wait
     retry_scope scope = retry_scope::request;  // what the error is about
     std::chrono::milliseconds pause{0};   // pause every send of `scope` this long (0: none; until_fixed)
+                                          // a throttle: its floor; a backoff: its delay
     action next = action::none;           // what to do: also when not retrying (alert, fix, send a template)
     bool may_duplicate = false;           // the server may have acted: reconcile before resending
     bool counts_as_attempt = false;       // this failure counts against max_attempts (throttles don't)
@@ -160,7 +161,10 @@ constexpr retry_decision stop(const error_info& e, stop_reason why, bool counted
     d.floor = detail::to_ms(floor);
     if (d.delay < d.floor) d.delay = d.floor;  // rounding must not undercut the floor
     d.scope = p.scope;
-    d.pause = p.scope == retry_scope::request ? std::chrono::milliseconds(0) : d.delay;
+    // A throttle pauses its scope for the floor only (the documented wait, the server's wait):
+    // pacing, not a pause, spreads the scope's other messages. A backoff error of a whole scope
+    // (a gateway failing for the number) pauses it for the whole delay, so one probe goes first.
+    if (p.scope != retry_scope::request) d.pause = p.kind == retry_kind::throttle ? d.floor : d.delay;
     d.next = e.action;
     d.may_duplicate = p.outcome == retry_outcome::unknown;
     d.counts_as_attempt = counted;

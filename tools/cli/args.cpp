@@ -4,6 +4,22 @@
 
 namespace wa_errors_cli {
 
+std::optional<double> parse_fraction(const std::string& text) {
+    if (text.empty() || text.size() > 32 || (text[0] != '0' && text[0] != '1')) return std::nullopt;
+    double value = text[0] - '0';
+    std::size_t i = 1;
+    if (i < text.size()) {
+        if (text[i] != '.' || i + 1 == text.size()) return std::nullopt;
+        double scale = 0.1;
+        for (++i; i < text.size(); ++i, scale /= 10) {
+            if (text[i] < '0' || text[i] > '9') return std::nullopt;
+            value += (text[i] - '0') * scale;
+        }
+    }
+    if (value > 1.0) return std::nullopt;
+    return value;
+}
+
 std::optional<long long> parse_integer(const std::string& text, long long low, long long high) {
     std::size_t i = 0;
     const bool negative = !text.empty() && text[0] == '-';

@@ -35,4 +35,7 @@ private:
 // A whole decimal number within [low, high] (no sign for non-negative ranges, no spaces).
 std::optional<long long> parse_integer(const std::string& text, long long low, long long high);
 
+// A decimal fraction within [0, 1] ("0", "0.25", "1", "1.0"); no sign, exponent or spaces.
+std::optional<double> parse_fraction(const std::string& text);
+
 }  // namespace wa_errors_cli

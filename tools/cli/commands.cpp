@@ -89,7 +89,8 @@ std::string tool_help() {
            "usage:\n"
            "  wa-errors explain <code|id> [--message TEXT] [--status N] [--json]\n"
            "  wa-errors classify [--status N] [--json] [FILE|-]\n"
-           "  wa-errors decide <code|id> --attempt N [--retry-after SECONDS] [--json]\n"
+           "  wa-errors decide <code|id> [--attempt N] [--scope-failures N] [--elapsed SECONDS]\n"
+           "                   [--retry-after SECONDS|HTTP-DATE] [--deadline SECONDS] [--jitter X] [--json]\n"
            "  wa-errors list [--category C] [--source S] [--json|--markdown]\n"
            "  wa-errors --version | --help | <command> --help\n"
            "\n"
@@ -107,8 +108,17 @@ std::string command_help(const std::string& command) {
                "  Every error in a response body or webhook payload (from FILE, or standard input),\n"
                "  one line or JSON object each. --status is the response's HTTP status.\n";
     if (command == "decide")
-        return "usage: wa-errors decide <code|id> --attempt N [--retry-after SECONDS] [--json]\n"
-               "  Whether to retry after N failed attempts, and how long to wait (at full jitter).\n";
+        return "usage: wa-errors decide <code|id> [--attempt N] [--scope-failures N] [--elapsed SECONDS]\n"
+               "                        [--retry-after SECONDS|HTTP-DATE] [--deadline SECONDS] [--jitter X]\n"
+               "                        [--status N] [--json]\n"
+               "  Whether to send a failed message again, when, and what to pause meanwhile.\n"
+               "  --attempt N          attempts of the message that counted, this one included (default 1;\n"
+               "                       throttles don't count)\n"
+               "  --scope-failures N   failures of the number or user in a row (Meta's X in 4^X; default 1)\n"
+               "  --elapsed SECONDS    time since the message first failed (default 0)\n"
+               "  --retry-after VALUE  the server's Retry-After: a floor, never shortened\n"
+               "  --deadline SECONDS   time left before the message is no longer worth sending\n"
+               "  --jitter X           the random number in [0, 1] a sender would draw (default 1)\n";
     if (command == "list")
         return "usage: wa-errors list [--category C] [--source S] [--json|--markdown]\n"
                "  The catalog, optionally filtered; --markdown prints the table of docs/errors.md.\n";
@@ -153,17 +163,33 @@ int classify(const std::vector<std::string>& words, const io& out) {
 
 int decide(const std::vector<std::string>& words, const io& out) {
     if (wants_help(words)) return std::cout << command_help("decide"), 0;
-    const args a(words, {"--json"}, {"--attempt", "--retry-after", "--message", "--status"});
-    const auto attempt = a.integer("--attempt", 0, 1000000);
-    if (!attempt) throw usage_error("--attempt N is required");
-    const auto retry_after = a.integer("--retry-after", 0, 31LL * 24 * 3600).value_or(0);
+    const args a(words, {"--json"},
+                 {"--attempt", "--scope-failures", "--elapsed", "--retry-after", "--deadline", "--jitter", "--message",
+                  "--status"});
+    constexpr long long year_s = 366LL * 24 * 3600;
+    wa_errors::retry_input in;
+    in.attempts = static_cast<unsigned>(a.integer("--attempt", 1, 1000000).value_or(1));
+    in.scope_failures = static_cast<unsigned>(a.integer("--scope-failures", 1, 1000000).value_or(1));
+    in.elapsed = std::chrono::seconds(a.integer("--elapsed", 0, year_s).value_or(0));
+    if (const auto deadline = a.integer("--deadline", 0, year_s)) in.deadline_left = std::chrono::seconds(*deadline);
+    in.jitter = 1.0;  // the documented default: the longest wait, so the output is reproducible
+    if (const auto jitter = a.value("--jitter")) {
+        const auto value = parse_fraction(*jitter);
+        if (!value) throw usage_error("--jitter takes a number from 0 to 1, got '" + *jitter + "'");
+        in.jitter = *value;
+    }
+    if (const auto header = a.value("--retry-after")) {
+        const auto wait = wa_errors::parse_retry_after(*header, std::chrono::system_clock::now());
+        if (!wait) throw usage_error("--retry-after takes seconds or an HTTP date, got '" + *header + "'");
+        in.hint = wa_errors::server_hint::wait_for(*wait);
+    }
     const resolved r = resolve("decide", a);
     if (r.entry == nullptr) return fail("decide", r.problem);
-    const auto d = wa_errors::decide(*r.entry, static_cast<unsigned>(*attempt), 1.0, std::chrono::seconds(retry_after));
+    const auto d = wa_errors::decide(*r.entry, in);
     if (a.has("--json"))
         std::cout << decision_json(*r.entry, d).dump() << "\n";
     else
-        std::cout << decision_text(*r.entry, static_cast<unsigned>(*attempt), d, out.colour);
+        std::cout << decision_text(*r.entry, in.attempts, d, out.colour);
     return 0;
 }
 

@@ -52,8 +52,12 @@ std::string policy_text(const wa_errors::error_info& e, const style& s) {
     if (wa_errors::is_retryable(e)) {
         std::ostringstream m;
         m << r.multiplier;
-        text += ", " + delay_text(r.initial_delay_ms) + " x" + m.str() + " up to " + delay_text(r.max_delay_ms) + ", " +
-                std::to_string(r.max_attempts) + " attempts";
+        text += ", " + delay_text(r.initial_delay_ms) + " x" + m.str() + " up to " + delay_text(r.max_delay_ms);
+        if (r.kind == wa_errors::retry_kind::backoff) text += ", " + std::to_string(r.max_attempts) + " attempts";
+        if (r.min_delay_ms > 0) text += ", never before " + delay_text(r.min_delay_ms);
+        if (r.max_elapsed_ms > 0) text += ", give up after " + delay_text(r.max_elapsed_ms);
+        if (r.outcome != wa_errors::retry_outcome::rejected)
+            text += ", outcome " + str(wa_errors::to_string(r.outcome));
     }
     return text;
 }
@@ -89,9 +93,12 @@ ordered_json entry_json(const wa_errors::error_info& e, std::optional<long long>
     j["retry"] = {{"kind", str(wa_errors::to_string(r.kind))},
                   {"scope", str(wa_errors::to_string(r.scope))},
                   {"initial_delay_ms", r.initial_delay_ms},
+                  {"min_delay_ms", r.min_delay_ms},
                   {"max_delay_ms", r.max_delay_ms},
                   {"multiplier", r.multiplier},
-                  {"max_attempts", r.max_attempts}};
+                  {"max_attempts", r.max_attempts},
+                  {"max_elapsed_ms", r.max_elapsed_ms},
+                  {"outcome", str(wa_errors::to_string(r.outcome))}};
     j["action"] = str(wa_errors::to_string(e.action));
     j["description"] = str(e.description);
     j["remediation"] = str(e.remediation);
@@ -112,11 +119,18 @@ ordered_json parsed_json(const wa_errors::json::parsed_error& p) {
 }
 
 ordered_json decision_json(const wa_errors::error_info& e, const wa_errors::retry_decision& d) {
+    ordered_json pause = d.pause.count();
+    if (d.pause == wa_errors::until_fixed) pause = "until_fixed";
     return {{"id", str(e.id)},
             {"retry", d.retry},
             {"delay_ms", d.delay.count()},
+            {"floor_ms", d.floor.count()},
             {"scope", str(wa_errors::to_string(d.scope))},
-            {"action", str(wa_errors::to_string(d.next))}};
+            {"pause_ms", pause},
+            {"action", str(wa_errors::to_string(d.next))},
+            {"may_duplicate", d.may_duplicate},
+            {"counts_as_attempt", d.counts_as_attempt},
+            {"reason", str(wa_errors::to_string(d.reason))}};
 }
 
 std::string explain_text(const wa_errors::error_info& e, std::optional<long long> code, bool colour) {
@@ -175,10 +189,18 @@ std::string decision_text(const wa_errors::error_info& e, unsigned attempt, cons
     std::ostringstream out;
     out << s.bold(str(e.id)) << " after attempt " << attempt << ": ";
     if (d.retry) {
-        out << "retry in " << delay_text(d.delay.count()) << " (at full jitter), pausing the "
-            << wa_errors::to_string(d.scope);
+        out << "retry in " << delay_text(d.delay.count());
+        if (d.floor.count() > 0) out << " (never before " << delay_text(d.floor.count()) << ")";
+        if (d.pause.count() > 0)
+            out << ", pausing the " << wa_errors::to_string(d.scope) << " for " << delay_text(d.pause.count());
+        if (d.may_duplicate)
+            out << "\n  " << s.wrap("may duplicate", "33")
+                << ": the failed request may have gone through; check for its status webhook before resending";
     } else {
-        out << s.wrap("do not retry", "31") << "; next: " << s.bold(str(wa_errors::to_string(d.next)));
+        out << s.wrap("do not retry", "31") << " (" << wa_errors::to_string(d.reason)
+            << "); next: " << s.bold(str(wa_errors::to_string(d.next)));
+        if (d.pause == wa_errors::until_fixed)
+            out << "\n  pause every send of this " << wa_errors::to_string(d.scope) << " until it is fixed";
     }
     out << "\n";
     return out.str();
