@@ -1,74 +1,150 @@
-// A send loop that decides retry vs. fail with classify() + decide(), against a fake transport
-// that returns canned errors (no network). Run: send_loop; it prints what it did for each message.
+// The README's sender loop, compiled and run: a queue of messages, send_policy deciding after
+// every failure, against a scripted transport (no network). It prints what happened to each
+// message; every valid message is delivered, none twice.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <deque>
+#include <map>
 #include <optional>
 #include <random>
 #include <string>
+#include <vector>
 
+#include <wa_errors/send_policy.hpp>
 #include <wa_errors/wa_errors.hpp>
 
 namespace {
 
-// What an HTTP client would give back for one attempt: nothing on success, else the error.
-struct failure {
-    wa_errors::error_ref error;
-    std::chrono::milliseconds retry_after{0};
+using clock_type = wa_errors::send_policy::clock;
+
+struct queued_message {
+    std::string id;  // also sent as biz_opaque_callback_data, so status webhooks name it
+    std::string from;
+    std::string to;
+    clock_type::time_point due{};
+    wa_errors::message_retry_state retry{};
+    bool reconcile = false;  // the last failure may have gone through
 };
 
-// Replays a script of outcomes, then succeeds.
-class fake_transport {
+// What one attempt gave back: success, an error the response (or a status webhook) reported,
+// or no response at all.
+struct outcome {
+    bool accepted = false;
+    wa_errors::error_ref error{};
+    wa_errors::server_hint hint{};
+};
+
+// Replays a script of outcomes per recipient, then accepts. `lost` marks an accepted message
+// whose answer was lost: its status webhook arrives anyway.
+class scripted_transport {
 public:
-    explicit fake_transport(std::deque<std::optional<failure>> script) : script_(std::move(script)) {}
-    std::optional<failure> send() {
-        if (script_.empty()) return std::nullopt;
-        auto outcome = script_.front();
-        script_.pop_front();
-        return outcome;
-    }
+    std::map<std::string, std::deque<outcome>> script;
+    std::map<std::string, int> accepted;  // message id -> times accepted (2 would be a duplicate)
+    std::map<std::string, bool> webhooks_seen;
 
-private:
-    std::deque<std::optional<failure>> script_;
+    outcome send(const queued_message& m, bool lost_answer) {
+        auto& steps = script[m.to];
+        outcome o;
+        o.accepted = true;
+        if (!steps.empty()) {
+            o = steps.front();
+            steps.pop_front();
+        }
+        if (o.accepted || lost_answer) {
+            ++accepted[m.id];
+            webhooks_seen[m.id] = true;
+        }
+        return o;
+    }
 };
 
-// Sends until success, a final failure, or the budget runs out; returns a one-line summary.
-std::string send_with_retries(fake_transport& transport, wa_errors::retry_budget& budget, std::mt19937& rng) {
-    std::uniform_real_distribution<double> jitter(0.0, 1.0);
-    for (unsigned attempt = 1;; ++attempt) {
-        const std::optional<failure> f = transport.send();
-        if (!f) {
-            budget.on_success();
-            return "sent after " + std::to_string(attempt) + " attempt(s)";
-        }
-        const wa_errors::error_info& e = wa_errors::classify(f->error);
-        const wa_errors::retry_decision d = wa_errors::decide(e, attempt, jitter(rng), f->retry_after);
-        if (!d.retry) return "gave up on " + std::string(e.id) + ": " + std::string(wa_errors::to_string(d.next));
-        if (!budget.try_acquire()) return "retry budget exhausted at " + std::string(e.id);
-        // A real service would pause d.scope (this request, recipient, number or account) for d.delay.
-        std::printf("  attempt %u failed with %s; pausing %s for %lld ms\n", attempt, std::string(e.id).c_str(),
-                    std::string(wa_errors::to_string(d.scope)).c_str(), static_cast<long long>(d.delay.count()));
-    }
+std::mt19937 rng(7);
+double uniform01() { return std::uniform_real_distribution<double>(0.0, 1.0)(rng); }
+
+std::map<std::string, std::string> results;  // message id -> what happened, printed in id order
+
+void report(const queued_message& m, const char* what, std::string_view detail = {}) {
+    results[m.id] = m.to + ": " + what + (detail.empty() ? "" : " ") + std::string(detail);
 }
 
 }  // namespace
 
 int main() {
-    std::mt19937 rng(42);  // fixed seed: the example's output is reproducible
-    wa_errors::retry_budget budget;
-    const failure rate_limited{{400, 130429, {}, "(#130429) Rate limit hit", "", ""}, std::chrono::milliseconds(2000)};
-    const failure server_error{{500, 131000, {}, "(#131000) Something went wrong", "", ""}};
-    const failure window_closed{{400, 131047, {}, "(#131047) Re-engagement message", "", ""}};
-    const failure bad_key{{401, {}, {}, "Invalid api_key", "", ""}};
+    scripted_transport transport;
+    outcome throttled;
+    throttled.error = {400, 130429, {}, "(#130429) Rate limit hit"};
+    outcome server_error;
+    server_error.error = {500, 131000, {}, "(#131000) Something went wrong"};
+    outcome timed_out;  // no answer: the request may have gone through
+    timed_out.error.transport = wa_errors::transport_failure::no_answer;
+    outcome window_closed;
+    window_closed.error = {400, 131047, {}, "(#131047) Re-engagement message"};
+    outcome outage;
+    outage.error = {503};
+    outage.hint = wa_errors::server_hint::wait_for(std::chrono::seconds(60));
+    transport.script["15550001"] = {throttled, throttled, server_error};
+    transport.script["15550002"] = {timed_out};
+    transport.script["15550003"] = {window_closed};
+    transport.script["15550004"] = {outage};
 
-    fake_transport throttled({rate_limited, rate_limited});
-    fake_transport flaky({server_error});
-    fake_transport outside_window({window_closed});
-    fake_transport misconfigured({bad_key});
+    std::vector<queued_message> queue;
+    for (int i = 1; i <= 4; ++i)
+        queue.push_back({"msg-" + std::to_string(i), "106540352242922", "1555000" + std::to_string(i)});
+    std::vector<std::string> lost_answers = {"msg-2"};  // the timeout's request did go through
+    auto now = clock_type::time_point(std::chrono::hours(1));
 
-    std::printf("message 1: %s\n", send_with_retries(throttled, budget, rng).c_str());
-    std::printf("message 2: %s\n", send_with_retries(flaky, budget, rng).c_str());
-    std::printf("message 3: %s\n", send_with_retries(outside_window, budget, rng).c_str());
-    std::printf("message 4: %s\n", send_with_retries(misconfigured, budget, rng).c_str());
+    // README: sender loop begin
+    wa_errors::send_policy policy;  // one per service: pacers, pauses and retry quotas per number
+
+    auto handle_failure = [&](queued_message& m, const wa_errors::error_info& e, wa_errors::server_hint hint) {
+        const auto plan = policy.on_failure(m.retry, e, hint, m.from, m.to, now, uniform01());
+        switch (plan.what) {
+            case wa_errors::send_policy::verdict::retry: m.due = plan.at; return true;
+            case wa_errors::send_policy::verdict::reconcile:
+                m.due = plan.at;
+                m.reconcile = true;
+                return true;
+            case wa_errors::send_policy::verdict::give_up: break;
+        }
+        report(m, "gave up:",
+               std::string(e.id) + " (" + std::string(wa_errors::to_string(plan.decision.reason)) +
+                   "), next: " + std::string(wa_errors::to_string(plan.decision.next)));
+        return false;  // alert, send a template, or route to another channel as plan.decision.next says
+    };
+
+    // Called for the message at the head of the queue once it is due; false when it is done.
+    auto attempt = [&](queued_message& m) {
+        const auto slot = policy.before_send(m.from, m.to, now);
+        if (!slot.go) {  // paced or paused: not a failure
+            m.due = slot.not_before;
+            return true;
+        }
+        if (m.reconcile && transport.webhooks_seen[m.id]) {  // the lost answer had gone through
+            policy.on_success(m.retry, m.from, m.to, now);
+            report(m, "delivered (found by its status webhook)");
+            return false;
+        }
+        const bool lose = std::find(lost_answers.begin(), lost_answers.end(), m.id) != lost_answers.end();
+        const outcome o = transport.send(m, lose);
+        if (o.accepted) {
+            policy.on_success(m.retry, m.from, m.to, now);
+            report(m, "delivered");
+            return false;
+        }
+        return handle_failure(m, wa_errors::classify(o.error), o.hint);
+    };
+    // README: sender loop end
+
+    while (!queue.empty()) {
+        auto next = std::min_element(queue.begin(), queue.end(),
+                                     [](const queued_message& a, const queued_message& b) { return a.due < b.due; });
+        if (next->due > now) now = next->due;
+        if (!attempt(*next)) queue.erase(next);
+    }
+    for (const auto& [id, text] : results) std::printf("%s to %s\n", id.c_str(), text.c_str());
+    for (const auto& [id, times] : transport.accepted) {
+        if (times > 1) std::printf("%s was delivered %d times\n", id.c_str(), times);
+    }
     return 0;
 }

@@ -116,7 +116,9 @@ private:
     }
     static std::int64_t interval_for(double per_second) noexcept {
         const double interval = 1e9 / per_second;
-        return interval < 1.0 ? 1 : interval > 1e17 ? std::int64_t{100'000'000'000'000'000} : static_cast<std::int64_t>(interval);
+        return interval < 1.0    ? 1
+               : interval > 1e17 ? std::int64_t{100'000'000'000'000'000}
+                                 : static_cast<std::int64_t>(interval);
     }
     static std::int64_t ns(pacing_clock::time_point t) noexcept {
         return std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count();

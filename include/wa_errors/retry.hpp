@@ -47,15 +47,15 @@ struct retry_input {
 inline constexpr std::chrono::milliseconds until_fixed = std::chrono::milliseconds::max();
 
 struct retry_decision {
-    bool retry = false;                   // send the same message again?
-    std::chrono::milliseconds delay{0};   // wait this long first (0 when not retrying)
-    std::chrono::milliseconds floor{0};   // no resend may come earlier: documented minimum, server's wait
+    bool retry = false;                        // send the same message again?
+    std::chrono::milliseconds delay{0};        // wait this long first (0 when not retrying)
+    std::chrono::milliseconds floor{0};        // no resend may come earlier: documented minimum, server's wait
     retry_scope scope = retry_scope::request;  // what the error is about
-    std::chrono::milliseconds pause{0};   // pause every send of `scope` this long (0: none; until_fixed)
-                                          // a throttle: its floor; a backoff: its delay
-    action next = action::none;           // what to do: also when not retrying (alert, fix, send a template)
-    bool may_duplicate = false;           // the server may have acted: reconcile before resending
-    bool counts_as_attempt = false;       // this failure counts against max_attempts (throttles don't)
+    std::chrono::milliseconds pause{0};        // pause every send of `scope` this long (0: none; until_fixed)
+                                               // a throttle: its floor; a backoff: its delay
+    action next = action::none;                // what to do: also when not retrying (alert, fix, send a template)
+    bool may_duplicate = false;                // the server may have acted: reconcile before resending
+    bool counts_as_attempt = false;            // this failure counts against max_attempts (throttles don't)
     stop_reason reason = stop_reason::none;
 };
 
@@ -63,8 +63,8 @@ namespace detail {
 
 template <>
 struct enum_names<stop_reason> {
-    static constexpr std::string_view names[] = {"none",     "never",            "after_fix",    "attempts_spent",
-                                                 "deadline", "server_said_stop", "invalid_input"};
+    static constexpr std::string_view names[] = {
+        "none", "never", "after_fix", "attempts_spent", "deadline", "server_said_stop", "invalid_input"};
 };
 
 // Retries with a floor land in [floor, floor * (1 + jitter_spread)]: spread out, never early.
@@ -139,8 +139,8 @@ constexpr retry_decision stop(const error_info& e, stop_reason why, bool counted
     const double documented = p.min_delay_ms > 0 ? detail::max_of(static_cast<double>(p.min_delay_ms), curve) : 0.0;
     const double floor = detail::max_of(documented, server_wait);
     const double jitter = detail::clamp_jitter(in.jitter);
-    double delay = floor > 0.0 ? detail::max_of(floor * (1.0 + jitter * detail::jitter_spread), jitter * curve)
-                               : jitter * curve;
+    double delay =
+        floor > 0.0 ? detail::max_of(floor * (1.0 + jitter * detail::jitter_spread), jitter * curve) : jitter * curve;
 
     // Deadlines: the floor must fit; the jitter above it is trimmed to fit.
     double limit = detail::longest_delay_ms;

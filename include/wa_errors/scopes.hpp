@@ -22,8 +22,7 @@ namespace wa_errors {
                                            std::string_view recipient, std::string_view account = {}) {
     switch (scope) {
         case retry_scope::phone_number: return "phone_number:" + std::string(phone_number_id);
-        case retry_scope::recipient:
-            return "recipient:" + std::string(phone_number_id) + ":" + std::string(recipient);
+        case retry_scope::recipient: return "recipient:" + std::string(phone_number_id) + ":" + std::string(recipient);
         case retry_scope::account: return "account:" + std::string(account);
         case retry_scope::request: break;
     }

@@ -126,8 +126,7 @@ public:
     void forget(message_retry_state& m) noexcept { m = message_retry_state{}; }
 
     // A person fixed what an after_fix error was about (a token, a payment method).
-    void resume(retry_scope scope, std::string_view number, std::string_view recipient,
-                std::string_view account = {}) {
+    void resume(retry_scope scope, std::string_view number, std::string_view recipient, std::string_view account = {}) {
         pauses_.resume(scope_key(scope, number, recipient, account));
     }
 
@@ -142,10 +141,10 @@ public:
 private:
     // A throttle slows the pacer of its scope (the number for 130429, the pair for 131056) and
     // returns that scope's throttles in a row: the X of Meta's 4^X.
-    unsigned throttle(const error_info& e, const server_hint& hint, std::string_view number,
-                      std::string_view recipient, clock::time_point now) {
+    unsigned throttle(const error_info& e, const server_hint& hint, std::string_view number, std::string_view recipient,
+                      clock::time_point now) {
         constexpr auto longest = std::chrono::hours(24 * 365 * 100);  // keeps the nanoseconds in range
-        const auto wait = !hint.says_wait()       ? std::chrono::nanoseconds(0)
+        const auto wait = !hint.says_wait()     ? std::chrono::nanoseconds(0)
                           : hint.wait > longest ? std::chrono::nanoseconds(longest)
                                                 : std::chrono::nanoseconds(hint.wait);
         if (e.retry.scope == retry_scope::recipient) {

@@ -1,0 +1,137 @@
+// send_policy.hpp: pacing, pauses, decide and the retry quota, together as a sender uses them.
+#include <chrono>
+
+#include <wa_errors/send_policy.hpp>
+
+#include "catch.hpp"
+
+using namespace wa_errors;
+using std::chrono::hours;
+using std::chrono::milliseconds;
+using std::chrono::seconds;
+
+namespace {
+
+const send_policy::clock::time_point start(seconds(1000));
+const error_info& entry(std::string_view id) { return *find(id); }
+
+}  // namespace
+
+TEST_CASE("a burst to one user goes out at the pair's pace, not into 131056") {
+    send_policy policy;
+    int went = 0;
+    for (int i = 0; i < 60; ++i) went += policy.before_send("num", "user", start).go ? 1 : 0;
+    CHECK(went == 42);  // 45 with 5 % headroom
+    const auto held = policy.before_send("num", "user", start);
+    CHECK_FALSE(held.go);
+    CHECK(held.not_before > start);
+    CHECK(held.paused_by == nullptr);
+    CHECK(policy.before_send("num", "other user", start).go);
+}
+
+TEST_CASE("131049 pauses that user for 24 hours and retries after them") {
+    send_policy policy;
+    message_retry_state m;
+    const auto plan = policy.on_failure(m, entry("meta.131049"), {}, "num", "user", start, 0.5);
+    CHECK(plan.what == send_policy::verdict::retry);
+    CHECK(plan.at >= start + hours(24));
+    const auto held = policy.before_send("num", "user", start + hours(23));
+    CHECK_FALSE(held.go);
+    CHECK(held.paused_by == &entry("meta.131049"));
+    CHECK(policy.before_send("num", "user", start + hours(24) + seconds(1)).go);
+}
+
+TEST_CASE("131049 gives up after its 72-hour deadline with the reason") {
+    send_policy policy;
+    message_retry_state m;
+    auto now = start;
+    send_policy::plan plan;
+    int tries = 0;
+    while ((plan = policy.on_failure(m, entry("meta.131049"), {}, "num", "user", now, 0.5)).what ==
+           send_policy::verdict::retry) {
+        now = plan.at;
+        ++tries;
+    }
+    CHECK(tries == 2);
+    CHECK(plan.what == send_policy::verdict::give_up);
+    CHECK(plan.decision.reason == stop_reason::deadline);
+}
+
+TEST_CASE("throttles slow the number's pacer and count Meta's X per pair") {
+    send_policy policy;
+    message_retry_state m;
+    const double before = policy.number_pacer("num").rate();
+    const auto plan = policy.on_failure(m, entry("meta.130429"), {}, "num", "user", start, 0.5);
+    CHECK(plan.what == send_policy::verdict::retry);
+    CHECK(policy.number_pacer("num").rate() < before);
+    CHECK(m.attempts == 0);  // a throttle is not the message's fault
+
+    message_retry_state a;
+    message_retry_state b;
+    (void)policy.on_failure(a, entry("meta.131056"), {}, "num", "busy", start, 0.0);
+    const auto second = policy.on_failure(b, entry("meta.131056"), {}, "num", "busy", start, 0.0);
+    CHECK(second.decision.floor == seconds(4));  // X = 1 for the pair, although it is b's first failure
+}
+
+TEST_CASE("a server's Retry-After pauses the whole number") {
+    send_policy policy;
+    message_retry_state m;
+    const auto plan =
+        policy.on_failure(m, entry("generic.http_503"), server_hint::wait_for(seconds(60)), "num", "user", start, 0.5);
+    CHECK(plan.at >= start + seconds(60));
+    CHECK_FALSE(policy.before_send("num", "someone else", start + seconds(30)).go);
+}
+
+TEST_CASE("a failure that may have gone through is reconciled before any resend") {
+    send_policy policy;
+    message_retry_state m;
+    const auto plan = policy.on_failure(m, entry("generic.transport_timeout"), {}, "num", "user", start, 0.0);
+    CHECK(plan.what == send_policy::verdict::reconcile);
+    CHECK(plan.decision.may_duplicate);
+    CHECK(plan.at >= start + seconds(60));
+}
+
+TEST_CASE("an empty retry quota delays a retry and never fails the message") {
+    send_policy_settings s;
+    s.quota.capacity = 10;
+    s.quota.retry_cost = 5;
+    s.quota.reserve_per_second = 1;
+    send_policy policy(s);
+    for (int i = 0; i < 2; ++i) {
+        message_retry_state m;
+        CHECK(policy.on_failure(m, entry("meta.131000"), {}, "num", "user", start, 0.0).at == start);
+    }
+    message_retry_state late;
+    const auto plan = policy.on_failure(late, entry("meta.131000"), {}, "num", "user", start, 0.0);
+    CHECK(plan.what == send_policy::verdict::retry);
+    CHECK(plan.at >= start + seconds(5));
+}
+
+TEST_CASE("an after_fix error of the account gives up and pauses every send until resumed") {
+    send_policy policy;
+    message_retry_state m;
+    const auto plan = policy.on_failure(m, entry("meta.190"), {}, "num", "user", start, 0.5);
+    CHECK(plan.what == send_policy::verdict::give_up);
+    CHECK(plan.decision.reason == stop_reason::after_fix);
+    CHECK(plan.decision.next == action::check_credentials);
+}
+
+TEST_CASE("backoff errors give up after max_attempts; a success resets the message") {
+    send_policy policy;
+    message_retry_state m;
+    const error_info& e = entry("meta.131000");
+    send_policy::plan plan;
+    for (unsigned i = 1; i < e.retry.max_attempts; ++i) {
+        plan = policy.on_failure(m, e, {}, "num", "user", start, 0.0);
+        CHECK(plan.what == send_policy::verdict::retry);
+    }
+    plan = policy.on_failure(m, e, {}, "num", "user", start, 0.0);
+    CHECK(plan.what == send_policy::verdict::give_up);
+    CHECK(plan.decision.reason == stop_reason::attempts_spent);
+
+    message_retry_state fresh;
+    (void)policy.on_failure(fresh, e, {}, "num", "user2", start, 0.0);
+    policy.on_success(fresh, "num", "user2", start);
+    CHECK(fresh.attempts == 0);
+    CHECK_FALSE(fresh.first_failure.has_value());
+}
