@@ -116,7 +116,7 @@ TEST_CASE("an after_fix error of the account gives up and pauses every send unti
     CHECK(plan.decision.next == action::check_credentials);
 }
 
-TEST_CASE("backoff errors give up after max_attempts; a success resets the message") {
+TEST_CASE("backoff errors give up after max_attempts and a success resets the message") {
     send_policy policy;
     message_retry_state m;
     const error_info& e = entry("meta.131000");
