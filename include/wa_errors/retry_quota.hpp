@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <cstdint>
 
 #include "types.hpp"
@@ -109,7 +110,7 @@ private:
 
     static std::int64_t milli(double tokens, double fallback) noexcept {
         const double value = tokens >= 0.0 && tokens <= 1e12 ? tokens : fallback;  // NaN fails both
-        return static_cast<std::int64_t>(value * 1000.0 + 0.5);
+        return std::llround(value * 1000.0);
     }
     std::int64_t cost(double tokens, double fallback) const noexcept {
         const std::int64_t c = milli(tokens, fallback);
