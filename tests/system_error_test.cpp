@@ -34,12 +34,18 @@ TEST_CASE("360dialog errors use their catalog ordinal") {
     CHECK(std::string(ec.category().name()) == "wa_errors.360dialog");
 }
 
-TEST_CASE("generic entries use their HTTP status, and -1 when they have none") {
+TEST_CASE("generic entries use their HTTP status, and negative values when there was no response") {
     CHECK(make_error_code(*find("generic.http_429")) == std::error_code(429, http_status_category()));
     CHECK(make_error_code(*find("generic.http_5xx")).value() == 500);
+    CHECK(make_error_code(*find("generic.http_503")).value() == 503);
     CHECK(make_error_code(*find("generic.unknown")).value() == no_http_status);
+    CHECK(make_error_code(*find("generic.transport_not_sent")).value() == -2);
+    CHECK(make_error_code(*find("generic.transport_timeout")).value() == -3);
     CHECK(static_cast<bool>(make_error_code(*find("generic.unknown"))));
-    CHECK(find(std::error_code(503, http_status_category()))->id == "generic.http_5xx");
+    CHECK(find(std::error_code(503, http_status_category()))->id == "generic.http_503");
+    CHECK(find(std::error_code(507, http_status_category()))->id == "generic.http_5xx");
+    CHECK(find(std::error_code(-3, http_status_category()))->id == "generic.transport_timeout");
+    CHECK(std::error_code(-2, http_status_category()) == category::network);
 }
 
 TEST_CASE("a code compares equal to its category and retry kind") {

@@ -34,13 +34,31 @@ inline std::error_condition make_error_condition(retry_kind k) noexcept {
 
 inline constexpr int no_http_status = -1;  // the error_code value of generic.unknown
 
+namespace detail {
+
+// Failures without any HTTP response get negative values in http_status_category: -1 for
+// "nothing to go on" (generic.unknown), then -1 - transport_failure: -2 not sent, -3 no answer.
+constexpr int transport_value(transport_failure t) noexcept { return no_http_status - static_cast<int>(t); }
+
+constexpr const error_info& transport_entry(transport_failure t) noexcept {
+    error_ref ref;
+    ref.transport = t;
+    return classify(ref);
+}
+
+}  // namespace detail
+
 inline std::error_code make_error_code(const error_info& e) noexcept {
     switch (e.source) {
         case source::meta: return {static_cast<int>(*e.code), meta_category()};
         case source::dialog360: return {e.ordinal, dialog360_category()};
         case source::generic: break;
     }
-    return {e.http_status != 0 ? e.http_status : no_http_status, http_status_category()};
+    if (e.http_status != 0) return {e.http_status, http_status_category()};
+    for (const auto t : {transport_failure::not_sent, transport_failure::no_answer}) {
+        if (&detail::transport_entry(t) == &e) return {detail::transport_value(t), http_status_category()};
+    }
+    return {no_http_status, http_status_category()};
 }
 
 // The entry an error_code of these categories stands for; nullptr for other categories and
@@ -53,8 +71,12 @@ inline const error_info* find(const std::error_code& ec) noexcept {
             if (e.source == source::dialog360 && e.ordinal == ec.value()) return &e;
         return nullptr;
     }
-    if (ec.category() == http_status_category())
+    if (ec.category() == http_status_category()) {
+        for (const auto t : {transport_failure::not_sent, transport_failure::no_answer}) {
+            if (ec.value() == detail::transport_value(t)) return &detail::transport_entry(t);
+        }
         return &detail::by_status(ec.value() == no_http_status ? 0 : ec.value());
+    }
     return nullptr;
 }
 

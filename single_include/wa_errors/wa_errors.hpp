@@ -68,6 +68,7 @@ enum class category : std::uint8_t {
     flow,
     registration,
     server,
+    network,  // no HTTP response at all: connect, DNS or TLS failure, or no answer after sending
     unknown
 };
 
@@ -76,6 +77,14 @@ enum class retry_kind : std::uint8_t { never, after_fix, backoff, throttle };
 
 // What the service should pause when it backs off.
 enum class retry_scope : std::uint8_t { request, recipient, phone_number, account };
+
+// What the server did with the request that failed, which decides whether a resend is safe.
+//  - rejected: it did not act on it (a Graph error body proves that): resending is safe;
+//  - unknown: it may have acted (a gateway 5xx, a timeout after sending): a resend may deliver
+//    the message twice, so reconcile first;
+//  - accepted: it took the message and reported the failure later (a status webhook): a resend
+//    is a new message.
+enum class retry_outcome : std::uint8_t { rejected, unknown, accepted };
 
 // What to do next (DESIGN §4). Names are API: extend only at the end.
 enum class action : std::uint8_t {
@@ -96,6 +105,22 @@ enum class action : std::uint8_t {
     contact_support
 };
 
+// A request that got no HTTP response at all. Which of the two it was decides whether a resend
+// can deliver twice: `not_sent` (connect, DNS or TLS failed before the request left) is safe,
+// `no_answer` (a timeout or reset after the request was written) is not.
+enum class transport_failure : std::uint8_t { none, not_sent, no_answer };
+
+// A rate Meta documents, which pacing starts from (the catalog's `limits`): `burst` messages
+// at once, refilled at `per_second`, for each key of `scope` (a business number; a business
+// number and one user). `max_per_second` is the highest documented tier (0: none).
+struct pace_limit {
+    wa_errors::retry_scope scope;
+    double per_second;
+    double burst;
+    double max_per_second;
+    std::string_view docs;
+};
+
 // A read-only view of strings living in the generated table (the `match` fragments).
 struct string_list {
     const std::string_view* items = nullptr;
@@ -112,10 +137,13 @@ struct string_list {
 struct retry_policy {
     wa_errors::retry_kind kind;
     wa_errors::retry_scope scope;
-    long long initial_delay_ms;
+    long long initial_delay_ms;  // the backoff curve: initial * multiplier^(n - 1), capped at max
     long long max_delay_ms;
     double multiplier;
-    unsigned max_attempts;  // total attempts, the first one included
+    unsigned max_attempts;      // attempts that count (throttles don't), the first one included
+    long long min_delay_ms;     // a floor the source documents: no retry may come earlier; 0 = none
+    long long max_elapsed_ms;   // give up this long after the message's first failure; 0 = no limit
+    wa_errors::retry_outcome outcome;
 };
 
 // One catalog entry. Every string views static data in the generated table.
@@ -124,6 +152,7 @@ struct error_info {
     wa_errors::source source;
     std::optional<long long> code;      // Meta's code; empty for 360dialog and generic entries
     std::optional<long long> code_max;  // set when the entry covers code..code_max
+    std::optional<long long> subcode;   // set when the entry is for this error_subcode under `code`
     string_list match;                  // lower-case fragments of message, title or details
     std::string_view title;
     std::string_view description;
@@ -157,7 +186,8 @@ template <>
 struct enum_names<category> {
     static constexpr std::string_view names[] = {
         "authentication", "permission",       "rate_limit", "integrity", "billing",      "account", "request",
-        "recipient",      "message_template", "media",      "flow",      "registration", "server",  "unknown"};
+        "recipient",      "message_template", "media",      "flow",      "registration", "server",  "network",
+        "unknown"};
 };
 template <>
 struct enum_names<retry_kind> {
@@ -166,6 +196,14 @@ struct enum_names<retry_kind> {
 template <>
 struct enum_names<retry_scope> {
     static constexpr std::string_view names[] = {"request", "recipient", "phone_number", "account"};
+};
+template <>
+struct enum_names<transport_failure> {
+    static constexpr std::string_view names[] = {"none", "not_sent", "no_answer"};
+};
+template <>
+struct enum_names<retry_outcome> {
+    static constexpr std::string_view names[] = {"rejected", "unknown", "accepted"};
 };
 template <>
 struct enum_names<action> {
@@ -193,6 +231,8 @@ constexpr std::string_view to_string(source v) noexcept { return detail::name_of
 constexpr std::string_view to_string(category v) noexcept { return detail::name_of(v); }
 constexpr std::string_view to_string(retry_kind v) noexcept { return detail::name_of(v); }
 constexpr std::string_view to_string(retry_scope v) noexcept { return detail::name_of(v); }
+constexpr std::string_view to_string(retry_outcome v) noexcept { return detail::name_of(v); }
+constexpr std::string_view to_string(transport_failure v) noexcept { return detail::name_of(v); }
 constexpr std::string_view to_string(action v) noexcept { return detail::name_of(v); }
 
 // The enumerator with this exact catalog name, e.g. from_string<category>("rate_limit").
@@ -222,6 +262,10 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 }
 template <class Traits>
 std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, retry_scope v) {
+    return os << to_string(v);
+}
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, retry_outcome v) {
     return os << to_string(v);
 }
 template <class Traits>
@@ -320,1176 +364,1227 @@ inline constexpr std::string_view match_110[] = {"not been approved for an enter
 inline constexpr std::string_view match_111[] = {"error verifying this phone number"sv};  // meta.1005.verification_locked
 
 inline constexpr error_info entries[] = {
-    {"360dialog.api_disabled"sv, source::dialog360, std::nullopt, std::nullopt,
+    {"360dialog.api_disabled"sv, source::dialog360, std::nullopt, std::nullopt, std::nullopt,
      {match_0, 2},
      "Your WhatsApp for Business API has been disabled"sv,
      "360dialog has switched off API access for this client or channel, so every call with this key is refused."sv,
      400, category::account,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::contact_support,
      "Stop sending from this channel and open a ticket with 360dialog support (or your integration partner) to learn why access was switched off; resume only after they re-enable it."sv,
      "https://docs.360dialog.com/docs/support/api-error-message-list"sv, 1},
-    {"360dialog.endpoint_rate_limit"sv, source::dialog360, std::nullopt, std::nullopt,
+    {"360dialog.endpoint_rate_limit"sv, source::dialog360, std::nullopt, std::nullopt, std::nullopt,
      {match_1, 4},
      "You have exceeded the endpoint rate limit"sv,
      "Calls made with this API key to a 360dialog endpoint went over its request rate limit."sv,
      400, category::rate_limit,
-     {retry_kind::throttle, retry_scope::account, 2000, 60000, 2.0, 8},
+     {retry_kind::throttle, retry_scope::account, 2000, 60000, 2.0, 8, 0, 21600000, retry_outcome::rejected},
      action::slow_down,
      "Slow every caller that shares this API key: queue requests, honour any Retry-After, back off exponentially with jitter. If the limit is too low for your traffic, ask 360dialog support about capacity."sv,
      "https://docs.360dialog.com/docs/support/api-error-message-list"sv, 2},
-    {"360dialog.lack_of_payment"sv, source::dialog360, std::nullopt, std::nullopt,
+    {"360dialog.lack_of_payment"sv, source::dialog360, std::nullopt, std::nullopt, std::nullopt,
      {match_2, 2},
      "Could not send message due to lack of payment"sv,
      "360dialog holds messages for this account because invoices to 360dialog (or to the integration partner) are overdue."sv,
      400, category::billing,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::settle_billing,
      "Pause sending for the account and alert whoever owns billing: settle the overdue invoices with 360dialog or the integration partner; messaging resumes once they are paid."sv,
      "https://docs.360dialog.com/docs/support/api-error-message-list"sv, 3},
-    {"360dialog.invalid_api_key"sv, source::dialog360, std::nullopt, std::nullopt,
+    {"360dialog.invalid_api_key"sv, source::dialog360, std::nullopt, std::nullopt, std::nullopt,
      {match_3, 4},
      "Invalid API key"sv,
      "The D360-API-KEY header is missing, wrong, revoked or belongs to another number."sv,
      401, category::authentication,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::check_credentials,
      "Check that the request sends the D360-API-KEY header and that the key belongs to the number you send from. Generate a new key in the 360dialog hub if it was rotated or lost, deploy it, then resume."sv,
      "https://docs.360dialog.com/docs/support/api-error-message-list"sv, 4},
-    {"360dialog.endpoint_blocked"sv, source::dialog360, std::nullopt, std::nullopt,
+    {"360dialog.endpoint_blocked"sv, source::dialog360, std::nullopt, std::nullopt, std::nullopt,
      {match_4, 4},
      "The endpoint is blocked"sv,
      "360dialog refuses this particular endpoint (URL) for this client."sv,
      403, category::permission,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::contact_support,
      "Confirm the URL is the one you meant to call; if it is, ask 360dialog support whether the endpoint can be enabled for your account. Retrying will not help."sv,
      "https://docs.360dialog.com/docs/support/api-error-message-list"sv, 5},
-    {"360dialog.internal_server_error"sv, source::dialog360, std::nullopt, std::nullopt,
+    {"360dialog.internal_server_error"sv, source::dialog360, std::nullopt, std::nullopt, std::nullopt,
      {match_5, 1},
      "Internal server error"sv,
      "360dialog failed while handling the request; among the causes are the scheduled restarts of regular accounts."sv,
      500, category::server,
-     {retry_kind::backoff, retry_scope::request, 1000, 20000, 2.0, 5},
+     {retry_kind::backoff, retry_scope::request, 1000, 60000, 2.0, 8, 0, 900000, retry_outcome::unknown},
      action::retry,
      "Retry with exponential backoff. A restart lasts at most about 10 minutes; if errors continue beyond that, contact 360dialog support with the request time and payload."sv,
      "https://docs.360dialog.com/docs/support/api-error-message-list"sv, 6},
-    {"360dialog.api_not_available"sv, source::dialog360, std::nullopt, std::nullopt,
+    {"360dialog.api_not_available"sv, source::dialog360, std::nullopt, std::nullopt, std::nullopt,
      {match_6, 2},
      "WhatsApp for Business API not available"sv,
      "360dialog could not reach the WhatsApp Business API behind this account: the whole channel is unavailable for now."sv,
      502, category::server,
-     {retry_kind::backoff, retry_scope::account, 5000, 600000, 2.0, 8},
+     {retry_kind::backoff, retry_scope::account, 5000, 600000, 2.0, 8, 0, 900000, retry_outcome::unknown},
      action::retry,
      "Pause the account's queue and retry with backoff for up to about 10 minutes (the length of an account restart). If it stays unavailable, contact 360dialog support."sv,
      "https://docs.360dialog.com/docs/support/api-error-message-list"sv, 7},
-    {"360dialog.partner_permission_denied"sv, source::dialog360, std::nullopt, std::nullopt,
+    {"360dialog.partner_permission_denied"sv, source::dialog360, std::nullopt, std::nullopt, std::nullopt,
      {match_7, 1},
      "Permission denied for partner"sv,
      "The 360dialog Partner API refused the call: the partner token is invalid or the user lacks access to this Partner Hub."sv,
      403, category::permission,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::check_credentials,
      "Check the partner Authorization token (refresh it if it expired) and that the user has permission on this Partner Hub; if both look right, contact 360dialog support."sv,
      "https://docs.360dialog.com/partner/support-and-updates/help-and-troubleshooting/error-messages"sv, 8},
-    {"meta.0"sv, source::meta, 0, std::nullopt,
+    {"meta.0"sv, source::meta, 0, std::nullopt, std::nullopt,
      {},
      "AuthException"sv,
      "Meta could not authenticate the caller: the access token expired, was invalidated, or its user blocked app access."sv,
      401, category::authentication,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::check_credentials,
      "Issue a new access token (a system user token for servers), deploy it, and retry only after that. Do not retry with the same token."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.3"sv, source::meta, 3, std::nullopt,
+    {"meta.3"sv, source::meta, 3, std::nullopt, std::nullopt,
      {},
      "API Method"sv,
      "The app lacks the capability or permission that this endpoint needs."sv,
      500, category::permission,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::check_credentials,
      "Inspect the token in Meta's access token debugger and grant the missing permission (usually whatsapp_business_messaging or whatsapp_business_management); retry after the token carries it."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.10"sv, source::meta, 10, std::nullopt,
+    {"meta.10"sv, source::meta, 10, std::nullopt, std::nullopt,
      {},
      "Permission Denied"sv,
      "Permission for this call was never granted or has been removed, or the app is not eligible for the endpoint."sv,
      403, category::permission,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::check_credentials,
      "Check the token's permissions in the access token debugger and the API's eligibility requirements. For Flows with an endpoint, make sure the number that set the business public key is allowlisted."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.190"sv, source::meta, 190, std::nullopt,
+    {"meta.190"sv, source::meta, 190, std::nullopt, std::nullopt,
      {},
      "Access token has expired"sv,
      "The access token has expired or was invalidated (password change, logout, revoked app)."sv,
      401, category::authentication,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::check_credentials,
      "Obtain a fresh access token, preferably a non-expiring system user token, deploy it and resume. Subcodes such as 460 (password changed) or 463 (expired) tell why."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.200"sv, source::meta, 200, std::nullopt,
+    {"meta.200"sv, source::meta, 200, std::nullopt, std::nullopt,
      {match_12, 1},
      "No access token provided"sv,
      "A GET endpoint (for example whatsapp_business_profile) was called without any access token; Meta answers 'Provide valid app ID'."sv,
      0, category::authentication,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::check_credentials,
      "Send a valid access token in the Authorization header. This is not an expired token (that is 190): the request carried none."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.200_299"sv, source::meta, 200, 299,
+    {"meta.200_299"sv, source::meta, 200, 299, std::nullopt,
      {},
      "API Permission"sv,
      "Meta's permission range: the permission this call needs was not granted or was removed."sv,
      403, category::permission,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::check_credentials,
      "Check the token in the access token debugger and grant the permission the endpoint requires (for WhatsApp: whatsapp_business_messaging, whatsapp_business_management); then retry."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131005"sv, source::meta, 131005, std::nullopt,
+    {"meta.131005"sv, source::meta, 131005, std::nullopt, std::nullopt,
      {},
      "Access denied"sv,
      "The token lacks a permission the call needs, or it was removed."sv,
      403, category::permission,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::check_credentials,
      "Verify the token's permissions in the access token debugger and re-grant what is missing; retrying with the same token keeps failing."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.368"sv, source::meta, 368, std::nullopt,
+    {"meta.368"sv, source::meta, 368, std::nullopt, std::nullopt,
      {},
      "Temporarily blocked for policies violations"sv,
      "The WhatsApp Business Account was restricted or disabled for breaking a platform policy."sv,
      403, category::integrity,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::resolve_policy,
      "Stop sending from the account and alert its owner: review the enforcement in WhatsApp Manager / Business Support Home, fix the violation or appeal, and resume once the restriction is lifted."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.130497"sv, source::meta, 130497, std::nullopt,
+    {"meta.130497"sv, source::meta, 130497, std::nullopt, std::nullopt,
      {},
      "Business account is restricted from messaging users in this country"sv,
      "Policy forbids this business account from messaging users in the recipient's country."sv,
      403, category::integrity,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::resolve_policy,
      "Do not send to that country from this account. Check the WhatsApp Business Messaging Policy for the countries allowed for your business category; contact Meta support if you think the restriction is wrong."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131031"sv, source::meta, 131031, std::nullopt,
+    {"meta.131031"sv, source::meta, 131031, std::nullopt, std::nullopt,
      {},
      "Account has been locked"sv,
      "The business account was locked for a policy violation, or data in the request (such as the two-step PIN) did not match the account."sv,
      403, category::integrity,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::resolve_policy,
      "Stop sending and check the account in WhatsApp Manager and the Health Status API for the reason. Fix the policy issue or correct the PIN, then appeal or contact support."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.4"sv, source::meta, 4, std::nullopt,
+    {"meta.4"sv, source::meta, 4, std::nullopt, std::nullopt,
      {},
      "API Too Many Calls"sv,
      "The app has used up its API call rate limit."sv,
      400, category::rate_limit,
-     {retry_kind::throttle, retry_scope::account, 30000, 900000, 2.0, 5},
+     {retry_kind::throttle, retry_scope::account, 30000, 900000, 2.0, 8, 0, 21600000, retry_outcome::rejected},
      action::slow_down,
      "Slow down every call made by this app: honour backoff, batch and cache reads. The App Dashboard's Application Rate Limit section shows the usage."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.80007"sv, source::meta, 80007, std::nullopt,
+    {"meta.80007"sv, source::meta, 80007, std::nullopt, std::nullopt,
      {},
      "Rate limit issues"sv,
      "The WhatsApp Business Account reached its API rate limit (a rolling one-hour window per app and account)."sv,
      400, category::rate_limit,
-     {retry_kind::throttle, retry_scope::account, 60000, 900000, 2.0, 5},
+     {retry_kind::throttle, retry_scope::account, 60000, 900000, 2.0, 8, 0, 21600000, retry_outcome::rejected},
      action::slow_down,
      "Spread calls for this account over time and back off; the window is an hour, so expect minutes rather than seconds. See WhatsApp Business Account rate limits."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.130429"sv, source::meta, 130429, std::nullopt,
+    {"meta.130429"sv, source::meta, 130429, std::nullopt, std::nullopt,
      {},
      "Rate limit hit"sv,
      "The sending number went over its Cloud API message throughput (80 messages per second by default)."sv,
      400, category::rate_limit,
-     {retry_kind::throttle, retry_scope::phone_number, 1000, 60000, 2.0, 8},
+     {retry_kind::throttle, retry_scope::phone_number, 1000, 60000, 2.0, 8, 0, 21600000, retry_outcome::rejected},
      action::slow_down,
      "Queue and pace messages for this phone number and back off until sends succeed again; Meta keeps returning 130429 until you are back under the limit. Ask for higher throughput if you need it."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131048"sv, source::meta, 131048, std::nullopt,
+    {"meta.131048"sv, source::meta, 131048, std::nullopt, std::nullopt,
      {},
      "Spam rate limit hit"sv,
      "The number may send fewer messages because too many of its earlier messages were blocked or reported as spam."sv,
      400, category::rate_limit,
-     {retry_kind::throttle, retry_scope::phone_number, 900000, 14400000, 2.0, 4},
+     {retry_kind::throttle, retry_scope::phone_number, 900000, 14400000, 2.0, 8, 900000, 86400000, retry_outcome::rejected},
      action::check_quality,
      "Check the number's quality rating in WhatsApp Manager and the quality of recent templates; slow down sharply and send only to users who expect your messages. Quick retries make it worse."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131056"sv, source::meta, 131056, std::nullopt,
+    {"meta.131056"sv, source::meta, 131056, std::nullopt, std::nullopt,
      {},
      "(Business Account, Consumer Account) pair rate limit hit"sv,
      "Too many messages went from this number to the same recipient in a short time."sv,
      400, category::rate_limit,
-     {retry_kind::throttle, retry_scope::recipient, 1000, 256000, 4.0, 6},
+     {retry_kind::throttle, retry_scope::recipient, 1000, 1024000, 4.0, 8, 1000, 21600000, retry_outcome::rejected},
      action::slow_down,
      "Hold messages to this recipient only and retry after 1, 4, 16, 64... seconds as Meta advises; other recipients are not affected."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.133016"sv, source::meta, 133016, std::nullopt,
+    {"meta.133016"sv, source::meta, 133016, std::nullopt, std::nullopt,
      {},
      "Account register deregister rate limit exceeded"sv,
      "Too many register or deregister attempts were made for this number in a short time, so Meta blocks further attempts for a while."sv,
      400, category::rate_limit,
-     {retry_kind::throttle, retry_scope::phone_number, 3600000, 86400000, 4.0, 4},
+     {retry_kind::throttle, retry_scope::phone_number, 259200000, 259200000, 1.0, 8, 259200000, 604800000, retry_outcome::rejected},
      action::wait,
      "Stop registration attempts for this number and try again once the block lifts (hours, not seconds). See the limitations section of Meta's registration guide."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131064"sv, source::meta, 131064, std::nullopt,
+    {"meta.131064"sv, source::meta, 131064, std::nullopt, std::nullopt,
      {},
      "Messaging limit reached due to template classification violations"sv,
      "The account's messaging limit was cut because templates were misclassified; this hits template and free-form messages alike."sv,
      0, category::rate_limit,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_template,
      "Review template categories (marketing vs utility vs authentication) and recategorise misfiled ones. The restriction lifts on its own after the enforcement period."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.1"sv, source::meta, 1, std::nullopt,
+    {"meta.1"sv, source::meta, 1, std::nullopt, std::nullopt,
      {},
      "API Unknown"sv,
      "An unknown failure: either a bad request or a problem on Meta's side."sv,
      400, category::server,
-     {retry_kind::backoff, retry_scope::request, 1000, 20000, 2.0, 3},
+     {retry_kind::backoff, retry_scope::request, 1000, 60000, 2.0, 3, 0, 900000, retry_outcome::rejected},
      action::retry,
      "Check the WhatsApp Business Platform status page. During an outage retry with backoff; otherwise compare the request with the endpoint reference, because a malformed request keeps failing."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2"sv, source::meta, 2, std::nullopt,
+    {"meta.2"sv, source::meta, 2, std::nullopt, std::nullopt,
      {},
      "API Service"sv,
      "Meta's service is temporarily down or overloaded."sv,
      503, category::server,
-     {retry_kind::backoff, retry_scope::request, 1000, 20000, 2.0, 5},
+     {retry_kind::backoff, retry_scope::request, 1000, 60000, 2.0, 8, 0, 900000, retry_outcome::rejected},
      action::retry,
      "Retry with exponential backoff and jitter; check the platform status page if it lasts."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131000"sv, source::meta, 131000, std::nullopt,
+    {"meta.131000"sv, source::meta, 131000, std::nullopt, std::nullopt,
      {},
      "Something went wrong"sv,
      "The message failed for an unknown reason on Meta's side."sv,
      500, category::server,
-     {retry_kind::backoff, retry_scope::request, 1000, 20000, 2.0, 5},
+     {retry_kind::backoff, retry_scope::request, 1000, 60000, 2.0, 8, 0, 900000, retry_outcome::rejected},
      action::retry,
      "Retry with backoff. If it keeps failing for the same request, open a Direct Support ticket with the fbtrace_id. For Flows, it can mean the business public key could not be set."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131016"sv, source::meta, 131016, std::nullopt,
+    {"meta.131016"sv, source::meta, 131016, std::nullopt, std::nullopt,
      {},
      "Service unavailable"sv,
      "A service Meta depends on is temporarily unavailable."sv,
      500, category::server,
-     {retry_kind::backoff, retry_scope::request, 1000, 20000, 2.0, 5},
+     {retry_kind::backoff, retry_scope::request, 1000, 60000, 2.0, 8, 0, 900000, retry_outcome::rejected},
      action::retry,
      "Retry with exponential backoff and jitter; check the platform status page if it persists."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.133004"sv, source::meta, 133004, std::nullopt,
+    {"meta.133004"sv, source::meta, 133004, std::nullopt, std::nullopt,
      {},
      "Server Temporarily Unavailable"sv,
      "The registration service is temporarily unavailable."sv,
      503, category::server,
-     {retry_kind::backoff, retry_scope::request, 1000, 20000, 2.0, 5},
+     {retry_kind::backoff, retry_scope::request, 1000, 60000, 2.0, 8, 0, 900000, retry_outcome::rejected},
      action::retry,
      "Retry with backoff; read error_data.details and the platform status page before retrying for long."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.33"sv, source::meta, 33, std::nullopt,
+    {"meta.33"sv, source::meta, 33, std::nullopt, std::nullopt,
      {},
      "Parameter value is not valid (business phone number deleted)"sv,
      "The business phone number in the request has been deleted."sv,
      400, category::request,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "Check the phone number ID the service sends from; remove the deleted number from configuration and use a live one."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.100"sv, source::meta, 100, std::nullopt,
+    {"meta.100"sv, source::meta, 100, std::nullopt, std::nullopt,
      {},
      "Invalid parameter"sv,
      "The request has an unsupported, misspelled or too long parameter."sv,
      400, category::request,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "Compare the request with the endpoint reference; error_data.details names the bad parameter. For Flows, check that the business public key is a 2048-bit RSA key in PEM format."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.100.template_required"sv, source::meta, 100, std::nullopt,
+    {"meta.100.template_required"sv, source::meta, 100, std::nullopt, std::nullopt,
      {match_32, 1},
      "Message must be a template message"sv,
      "The Marketing Messages API accepts only template messages, and this one was not."sv,
      400, category::request,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::send_template,
      "Send a marketing template through this API, or send non-template messages through the Cloud API /messages endpoint."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes#marketing-messages-api-for-whatsapp-error-codes"sv, 0},
-    {"meta.131008"sv, source::meta, 131008, std::nullopt,
+    {"meta.131008"sv, source::meta, 131008, std::nullopt, std::nullopt,
      {},
      "Required parameter is missing"sv,
      "A parameter the endpoint requires is missing from the request."sv,
      400, category::request,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "Add the parameter named in error_data.details; see the endpoint reference for what is required."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131009"sv, source::meta, 131009, std::nullopt,
+    {"meta.131009"sv, source::meta, 131009, std::nullopt, std::nullopt,
      {},
      "Parameter value is not valid"sv,
      "One or more parameter values are not accepted, for example a phone number not in the account."sv,
      400, category::request,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "Fix the value named in error_data.details; for phone numbers, check the number was added to the WhatsApp Business Account."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131009.ad_sync"sv, source::meta, 131009, std::nullopt,
+    {"meta.131009.ad_sync"sv, source::meta, 131009, std::nullopt, std::nullopt,
      {match_35, 1},
      "Parameter value is not valid (ad syncing incomplete)"sv,
      "On the Marketing Messages API the template's ad synchronization has not finished yet."sv,
      400, category::message_template,
-     {retry_kind::backoff, retry_scope::request, 600000, 600000, 1.0, 3},
+     {retry_kind::backoff, retry_scope::request, 600000, 600000, 1.0, 8, 600000, 7200000, retry_outcome::rejected},
      action::wait,
      "Wait about 10 minutes and send again; if it still fails, check the parameters and contact support."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes#marketing-messages-api-for-whatsapp-error-codes"sv, 0},
-    {"meta.131021"sv, source::meta, 131021, std::nullopt,
+    {"meta.131021"sv, source::meta, 131021, std::nullopt, std::nullopt,
      {},
      "Recipient cannot be sender"sv,
      "The recipient is the same phone number as the sender."sv,
      400, category::request,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "Send to a different number; check how the service fills in the recipient."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131021.self_block"sv, source::meta, 131021, std::nullopt,
+    {"meta.131021.self_block"sv, source::meta, 131021, std::nullopt, std::nullopt,
      {match_37, 2},
      "Self block"sv,
      "The Block Users API was asked to block the business's own phone number."sv,
      0, category::request,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "Remove the business number from the list of users to block."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/block-users#error-codes"sv, 0},
-    {"meta.131051"sv, source::meta, 131051, std::nullopt,
+    {"meta.131051"sv, source::meta, 131051, std::nullopt, std::nullopt,
      {},
      "Unsupported message type"sv,
      "The message type is not supported: on sends, a type the API does not accept; in inbound webhooks, a message WhatsApp cannot show you (for example an edit)."sv,
      400, category::request,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "For sends, use a supported message type. For inbound messages there is nothing to retry; ask the user to resend in a supported form if it matters."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.135000"sv, source::meta, 135000, std::nullopt,
+    {"meta.135000"sv, source::meta, 135000, std::nullopt, std::nullopt,
      {},
      "Generic user error"sv,
      "The message failed because of an unspecified problem with the request parameters, often a template restriction Meta does not explain."sv,
      400, category::request,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "Check the request against the endpoint reference and the template's definition. If it looks right, contact 360dialog or Meta support with the fbtrace_id."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.1752041"sv, source::meta, 1752041, std::nullopt,
+    {"meta.1752041"sv, source::meta, 1752041, std::nullopt, std::nullopt,
      {},
      "Duplicate Request"sv,
      "This business has already been invited to onboard onto the Marketing Messages API by some partner."sv,
      400, category::request,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::none,
      "Nothing to do: the first onboarding request covers all the client's eligible accounts. Do not resend it."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes#marketing-messages-api-for-whatsapp-error-codes"sv, 0},
-    {"meta.130403"sv, source::meta, 130403, std::nullopt,
+    {"meta.130403"sv, source::meta, 130403, std::nullopt, std::nullopt,
      {},
      "Business has blocked the user"sv,
      "The business itself has blocked this WhatsApp user, so messages to them cannot be delivered."sv,
      0, category::recipient,
-     {retry_kind::never, retry_scope::recipient, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::recipient, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::none,
      "Do not retry. If the block was a mistake, unblock the user through the Block Users API, then send again."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.130472"sv, source::meta, 130472, std::nullopt,
+    {"meta.130472"sv, source::meta, 130472, std::nullopt, std::nullopt,
      {},
      "User's number is part of an experiment"sv,
      "Meta withheld this marketing message because the user is in a marketing message experiment."sv,
      400, category::recipient,
-     {retry_kind::never, retry_scope::recipient, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::recipient, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::none,
      "Do not retry this message to this user; nothing is broken. See Meta's marketing message experiment documentation."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131026"sv, source::meta, 131026, std::nullopt,
+    {"meta.131026"sv, source::meta, 131026, std::nullopt, std::nullopt,
      {},
      "Message Undeliverable"sv,
      "WhatsApp could not deliver to this recipient: the number is not on WhatsApp, the user blocked the business, has not accepted current terms, or runs a too-old client. Meta does not say which."sv,
      400, category::recipient,
-     {retry_kind::never, retry_scope::recipient, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::recipient, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::ask_recipient,
      "Do not retry blindly. Reach the user another way and ask them to check they can message your business number, have not blocked it, accepted WhatsApp's latest terms and updated the app."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131047"sv, source::meta, 131047, std::nullopt,
+    {"meta.131047"sv, source::meta, 131047, std::nullopt, std::nullopt,
      {},
      "Re-engagement message"sv,
      "More than 24 hours have passed since the user last wrote, so free-form messages are not allowed."sv,
      400, category::recipient,
-     {retry_kind::never, retry_scope::recipient, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::recipient, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::send_template,
      "Send an approved template message instead (or wait until the user writes again); resending the same free-form message fails again."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131047.block_users"sv, source::meta, 131047, std::nullopt,
+    {"meta.131047.block_users"sv, source::meta, 131047, std::nullopt, std::nullopt,
      {match_45, 1},
      "Re-engagement required"sv,
      "The Block Users API can block only users who messaged the business in the last 24 hours, or the number is not a valid WhatsApp user."sv,
      0, category::recipient,
-     {retry_kind::never, retry_scope::recipient, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::recipient, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::none,
      "Block the user only after they write to you again; check that the number is a WhatsApp user."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/block-users#error-codes"sv, 0},
-    {"meta.131049"sv, source::meta, 131049, std::nullopt,
+    {"meta.131049"sv, source::meta, 131049, std::nullopt, std::nullopt,
      {},
      "This message was not delivered to maintain healthy ecosystem engagement"sv,
      "Meta chose not to deliver this marketing message, typically because of the per-user cap on marketing messages."sv,
      400, category::recipient,
-     {retry_kind::throttle, retry_scope::recipient, 86400000, 345600000, 2.0, 3},
+     {retry_kind::throttle, retry_scope::recipient, 86400000, 172800000, 2.0, 8, 86400000, 259200000, retry_outcome::accepted},
      action::wait,
      "Do not resend to this user for at least 24 hours, then try later with growing gaps; the cap lasts for varying periods. Other users are not affected."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131050"sv, source::meta, 131050, std::nullopt,
+    {"meta.131050"sv, source::meta, 131050, std::nullopt, std::nullopt,
      {},
      "User has stopped receiving marketing messages"sv,
      "The user has chosen to stop receiving marketing messages from this business."sv,
      0, category::recipient,
-     {retry_kind::never, retry_scope::recipient, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::recipient, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::none,
      "Do not send marketing messages to this user; subscribe to the user_preferences webhook to learn when they opt back in."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131060"sv, source::meta, 131060, std::nullopt,
+    {"meta.131060"sv, source::meta, 131060, std::nullopt, std::nullopt,
      {},
      "This message is currently unavailable"sv,
      "An inbound message could not be shown, typically the first message a user sends to a number that is also used in the WhatsApp Business app."sv,
      0, category::recipient,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::none,
      "Nothing to retry; treat the message as unreadable and, if needed, ask the user to send it again."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/unsupported"sv, 0},
-    {"meta.131042"sv, source::meta, 131042, std::nullopt,
+    {"meta.131042"sv, source::meta, 131042, std::nullopt, std::nullopt,
      {},
      "Business eligibility payment issue"sv,
      "Meta found a problem with the account's payment setup: no payment method attached, credit line over limit or inactive, account deleted or suspended, timezone or currency unset, or a pending 'On Behalf Of' request."sv,
      400, category::billing,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::settle_billing,
      "Check billing in WhatsApp Manager / Business Settings and fix the payment method or credit line; resume once billing is valid."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.134011"sv, source::meta, 134011, std::nullopt,
+    {"meta.134011"sv, source::meta, 134011, std::nullopt, std::nullopt,
      {},
      "WhatsApp Payments terms of service acceptance pending"sv,
      "The account has not yet accepted the WhatsApp Payments terms of service."sv,
      0, category::billing,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::settle_billing,
      "Accept the WhatsApp Payments terms using the link in the error message, then send again."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131037"sv, source::meta, 131037, std::nullopt,
+    {"meta.131037"sv, source::meta, 131037, std::nullopt, std::nullopt,
      {},
      "WhatsApp provided number needs display name approval before message can be sent"sv,
      "The Meta-provided 555 number has no approved display name yet."sv,
      400, category::account,
-     {retry_kind::after_fix, retry_scope::phone_number, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::phone_number, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::register_number,
      "Set a display name for the 555 number and wait for approval; messages from it fail until then."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131057"sv, source::meta, 131057, std::nullopt,
+    {"meta.131057"sv, source::meta, 131057, std::nullopt, std::nullopt,
      {},
      "Account in maintenance mode"sv,
      "The business account is in maintenance mode, for example during a throughput upgrade."sv,
      500, category::account,
-     {retry_kind::backoff, retry_scope::phone_number, 10000, 120000, 2.0, 6},
+     {retry_kind::backoff, retry_scope::phone_number, 10000, 120000, 2.0, 6, 0, 900000, retry_outcome::rejected},
      action::retry,
      "Pause this number's queue briefly and retry with backoff: an upgrade takes about a minute."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2494100"sv, source::meta, 2494100, std::nullopt,
+    {"meta.2494100"sv, source::meta, 2494100, std::nullopt, std::nullopt,
      {},
      "Account is in maintenance mode"sv,
      "The business phone number is in maintenance mode."sv,
      0, category::account,
-     {retry_kind::backoff, retry_scope::phone_number, 60000, 600000, 2.0, 5},
+     {retry_kind::backoff, retry_scope::phone_number, 60000, 600000, 2.0, 8, 60000, 1800000, retry_outcome::rejected},
      action::retry,
      "Hold messages for this number and try again in a few minutes."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131063"sv, source::meta, 131063, std::nullopt,
+    {"meta.131063"sv, source::meta, 131063, std::nullopt, std::nullopt,
      {},
      "Marketing templates disabled for Cloud API"sv,
      "The template is a marketing template, but the account turned off marketing messages on the Cloud API."sv,
      0, category::account,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "Send marketing templates through the Marketing Messages API, or set disable_marketing_messages_on_cloud_api to false on the account."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2593107"sv, source::meta, 2593107, std::nullopt,
+    {"meta.2593107"sv, source::meta, 2593107, std::nullopt, std::nullopt,
      {},
      "Synchronization request limit exceeded"sv,
      "The contacts or history synchronization for this coexistence number was already requested; each may be called only once."sv,
      0, category::account,
-     {retry_kind::never, retry_scope::phone_number, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::phone_number, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::register_number,
      "Do not call it again. To synchronize again, offboard the business customer and onboard them anew."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2593108"sv, source::meta, 2593108, std::nullopt,
+    {"meta.2593108"sv, source::meta, 2593108, std::nullopt, std::nullopt,
      {},
      "Synchronization outside 24 h onboarding window"sv,
      "Contacts and history synchronization is allowed only within 24 hours of onboarding, and that window has closed."sv,
      0, category::account,
-     {retry_kind::never, retry_scope::phone_number, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::phone_number, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::register_number,
      "Offboard the business app user and onboard them again, then synchronize within 24 hours."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131052"sv, source::meta, 131052, std::nullopt,
+    {"meta.131052"sv, source::meta, 131052, std::nullopt, std::nullopt,
      {},
      "Media download error"sv,
      "Meta could not download the media a user sent to the business."sv,
      400, category::media,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::ask_recipient,
      "Read error_data.details in the inbound webhook; ask the user to send the file another way."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131053"sv, source::meta, 131053, std::nullopt,
+    {"meta.131053"sv, source::meta, 131053, std::nullopt, std::nullopt,
      {},
      "Media upload error"sv,
      "Meta could not fetch or accept the media in the message, for example an unsupported type or a URL that answered 404."sv,
      400, category::media,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_media,
      "Read error_data.details. Check the file's real MIME type (file -I on Unix) against the supported media types and that the URL is public and serves the file; fix it and send again."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131053.url_throttled"sv, source::meta, 131053, std::nullopt,
+    {"meta.131053.url_throttled"sv, source::meta, 131053, std::nullopt, std::nullopt,
      {match_59, 4},
      "Media upload error (media host rate limited)"sv,
      "Fetching the media URL failed because the host answered 429 Too Many Requests."sv,
      400, category::media,
-     {retry_kind::backoff, retry_scope::request, 5000, 120000, 2.0, 4},
+     {retry_kind::backoff, retry_scope::request, 5000, 120000, 2.0, 4, 0, 900000, retry_outcome::rejected},
      action::retry,
      "Retry with backoff; if it persists, raise the media host's rate limit for Meta's fetchers or upload the media to Meta and send its media ID."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131053.url_server_error"sv, source::meta, 131053, std::nullopt,
+    {"meta.131053.url_server_error"sv, source::meta, 131053, std::nullopt, std::nullopt,
      {match_60, 13},
      "Media upload error (media host unavailable)"sv,
      "Fetching the media URL failed with a server error or timeout on the media host."sv,
      400, category::media,
-     {retry_kind::backoff, retry_scope::request, 5000, 120000, 2.0, 4},
+     {retry_kind::backoff, retry_scope::request, 5000, 120000, 2.0, 4, 0, 900000, retry_outcome::rejected},
      action::retry,
      "Retry with backoff; if the host keeps failing, fix it or upload the media to Meta and send its media ID."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.132000"sv, source::meta, 132000, std::nullopt,
+    {"meta.132000"sv, source::meta, 132000, std::nullopt, std::nullopt,
      {},
      "Template Param Count Mismatch"sv,
      "The number of parameter values sent differs from the number of variables in the template."sv,
      400, category::message_template,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "Send exactly one value for each variable of the template, component by component."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.132001"sv, source::meta, 132001, std::nullopt,
+    {"meta.132001"sv, source::meta, 132001, std::nullopt, std::nullopt,
      {},
      "Template does not exist"sv,
      "No approved template with this name exists in this language."sv,
      404, category::message_template,
-     {retry_kind::after_fix, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_template,
      "Check the template name and language code and that the template is approved in WhatsApp Manager."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.132005"sv, source::meta, 132005, std::nullopt,
+    {"meta.132005"sv, source::meta, 132005, std::nullopt, std::nullopt,
      {},
      "Template Hydrated Text Too Long"sv,
      "The text produced by filling in the template's parameters is too long."sv,
      400, category::message_template,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "Shorten the parameter values; check in WhatsApp Manager that the template's translation exists."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.132007"sv, source::meta, 132007, std::nullopt,
+    {"meta.132007"sv, source::meta, 132007, std::nullopt, std::nullopt,
      {},
      "Template Format Character Policy Violated"sv,
      "The template's content breaks a WhatsApp policy."sv,
      400, category::message_template,
-     {retry_kind::after_fix, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_template,
      "Read the template review guidelines, change the content and submit the template again."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.132012"sv, source::meta, 132012, std::nullopt,
+    {"meta.132012"sv, source::meta, 132012, std::nullopt, std::nullopt,
      {},
      "Template Parameter Format Mismatch"sv,
      "A parameter value does not have the format the template declares (for example text where a currency or date is expected)."sv,
      400, category::message_template,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "Format each parameter value as the template's variable requires."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.132015"sv, source::meta, 132015, std::nullopt,
+    {"meta.132015"sv, source::meta, 132015, std::nullopt, std::nullopt,
      {},
      "Template is Paused"sv,
      "The template was paused for low quality and cannot be sent."sv,
      400, category::message_template,
-     {retry_kind::after_fix, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_template,
      "Improve the template's content and get it approved again, or use another template meanwhile."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.132016"sv, source::meta, 132016, std::nullopt,
+    {"meta.132016"sv, source::meta, 132016, std::nullopt, std::nullopt,
      {},
      "Template is Disabled"sv,
      "The template was paused too often for low quality and is now disabled for good."sv,
      400, category::message_template,
-     {retry_kind::after_fix, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_template,
      "Create a new template with different content; this one will not come back."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.132018"sv, source::meta, 132018, std::nullopt,
+    {"meta.132018"sv, source::meta, 132018, std::nullopt, std::nullopt,
      {},
      "Template validation error"sv,
      "The Marketing Messages API found a problem with the template's parameters."sv,
      400, category::message_template,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "Check the parameters against the template definition and send again with corrected values."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes#marketing-messages-api-for-whatsapp-error-codes"sv, 0},
-    {"meta.131055"sv, source::meta, 131055, std::nullopt,
+    {"meta.131055"sv, source::meta, 131055, std::nullopt, std::nullopt,
      {},
      "Method not allowed"sv,
      "The Marketing Messages API accepts only marketing templates; this was another message type or an authentication or utility template."sv,
      400, category::message_template,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::send_template,
      "Send a marketing template through this API; send other messages through the Cloud API."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes#marketing-messages-api-for-whatsapp-error-codes"sv, 0},
-    {"meta.131055.mm_lite_terms"sv, source::meta, 131055, std::nullopt,
+    {"meta.131055.mm_lite_terms"sv, source::meta, 131055, std::nullopt, std::nullopt,
      {match_70, 1},
      "Marketing Messages Lite API terms not accepted"sv,
      "The business has not accepted the Marketing Messages Lite API terms, so the API refuses its messages."sv,
      0, category::account,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::resolve_policy,
      "Accept the Marketing Messages Lite API terms for the business (through 360dialog's onboarding) and make sure the number is onboarded, then send again."sv,
      "https://docs.360dialog.com/docs/resources/marketing-messages/expected-errors-and-programming-languages"sv, 0},
-    {"meta.134100"sv, source::meta, 134100, std::nullopt,
+    {"meta.134100"sv, source::meta, 134100, std::nullopt, std::nullopt,
      {},
      "Only marketing messages supported"sv,
      "A utility or authentication template was sent on the Marketing Messages API, which accepts only MARKETING templates."sv,
      400, category::message_template,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_template,
      "Send marketing templates here and other categories through the Cloud API."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes#marketing-messages-api-for-whatsapp-error-codes"sv, 0},
-    {"meta.134101"sv, source::meta, 134101, std::nullopt,
+    {"meta.134101"sv, source::meta, 134101, std::nullopt, std::nullopt,
      {},
      "Your template is still syncing"sv,
      "The template was created recently and its ad synchronization (up to about 10 minutes) has not finished."sv,
      400, category::message_template,
-     {retry_kind::backoff, retry_scope::request, 600000, 600000, 1.0, 3},
+     {retry_kind::throttle, retry_scope::phone_number, 600000, 600000, 1.0, 8, 600000, 7200000, retry_outcome::rejected},
      action::wait,
      "Wait about 10 minutes and send again."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes#marketing-messages-api-for-whatsapp-error-codes"sv, 0},
-    {"meta.134102"sv, source::meta, 134102, std::nullopt,
+    {"meta.134102"sv, source::meta, 134102, std::nullopt, std::nullopt,
      {},
      "Template unavailable for use"sv,
      "Ad synchronization failed for the template, or the business is not eligible for the Marketing Messages API."sv,
      500, category::message_template,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::contact_support,
      "Check the account's marketing_messages_lite_api_status; if it is ONBOARDED and the error persists, contact support."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes#marketing-messages-api-for-whatsapp-error-codes"sv, 0},
-    {"meta.2388039"sv, source::meta, 2388039, std::nullopt,
+    {"meta.2388039"sv, source::meta, 2388039, std::nullopt, std::nullopt,
      {},
      "Message template status can't be changed"sv,
      "The template's status cannot be changed now, for example while it is still in review; templates can only be added or deleted."sv,
      0, category::message_template,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_template,
      "Wait until the template is approved or rejected before editing it, and mind the daily limit on edits."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2388040"sv, source::meta, 2388040, std::nullopt,
+    {"meta.2388040"sv, source::meta, 2388040, std::nullopt, std::nullopt,
      {},
      "Character limit exceeded"sv,
      "A field of the template is longer than allowed."sv,
      0, category::message_template,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_template,
      "Shorten the field named in the error message to its character limit."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2388047"sv, source::meta, 2388047, std::nullopt,
+    {"meta.2388047"sv, source::meta, 2388047, std::nullopt, std::nullopt,
      {},
      "Message header format is incorrect"sv,
      "The template header's formatting is invalid."sv,
      0, category::message_template,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_template,
      "Fix the header as the error message describes."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2388072"sv, source::meta, 2388072, std::nullopt,
+    {"meta.2388072"sv, source::meta, 2388072, std::nullopt, std::nullopt,
      {},
      "Message body format is incorrect"sv,
      "The template body's formatting is invalid."sv,
      0, category::message_template,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_template,
      "Fix the body as the error message describes."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2388073"sv, source::meta, 2388073, std::nullopt,
+    {"meta.2388073"sv, source::meta, 2388073, std::nullopt, std::nullopt,
      {},
      "Message footer format is incorrect"sv,
      "The template footer's formatting is invalid."sv,
      0, category::message_template,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_template,
      "Fix the footer as the error message describes."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2388293"sv, source::meta, 2388293, std::nullopt,
+    {"meta.2388293"sv, source::meta, 2388293, std::nullopt, std::nullopt,
      {},
      "Parameters words ratio exceeds limit"sv,
      "The template has too many variables for the amount of text around them."sv,
      0, category::message_template,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_template,
      "Use fewer variables or add more fixed text."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2388299"sv, source::meta, 2388299, std::nullopt,
+    {"meta.2388299"sv, source::meta, 2388299, std::nullopt, std::nullopt,
      {},
      "Leading or trailing parameters not allowed"sv,
      "A variable stands at the very start or end of the template text."sv,
      0, category::message_template,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_template,
      "Put fixed text before the first variable and after the last one."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2388019"sv, source::meta, 2388019, std::nullopt,
+    {"meta.2388019"sv, source::meta, 2388019, std::nullopt, std::nullopt,
      {},
      "Message Template Limit Exceeded"sv,
      "The account already has the maximum number of message templates (250)."sv,
      0, category::message_template,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_template,
      "Delete unused templates before creating new ones."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.200005"sv, source::meta, 200005, std::nullopt,
+    {"meta.200005"sv, source::meta, 200005, std::nullopt, std::nullopt,
      {},
      "Template insights unavailable"sv,
      "Template insights cannot be enabled for this account yet."sv,
      0, category::message_template,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::none,
      "Nothing to fix in the request; try enabling insights later."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.200006"sv, source::meta, 200006, std::nullopt,
+    {"meta.200006"sv, source::meta, 200006, std::nullopt, std::nullopt,
      {},
      "Cannot disable template insights"sv,
      "Template insights cannot be turned off once they are on."sv,
      0, category::message_template,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "Stop asking to disable them; they stay enabled."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.200007"sv, source::meta, 200007, std::nullopt,
+    {"meta.200007"sv, source::meta, 200007, std::nullopt, std::nullopt,
      {},
      "Template Insights not enabled"sv,
      "Template insights were requested but are not enabled for this account."sv,
      0, category::message_template,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "Enable template insights (confirm template analytics) and ask again."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.132068"sv, source::meta, 132068, std::nullopt,
+    {"meta.132068"sv, source::meta, 132068, std::nullopt, std::nullopt,
      {},
      "Flow is blocked"sv,
      "The Flow used by the message is in the blocked state."sv,
      400, category::flow,
-     {retry_kind::after_fix, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "Fix the Flow (its endpoint health or content) in WhatsApp Manager until it is no longer blocked, then send again."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.132069"sv, source::meta, 132069, std::nullopt,
+    {"meta.132069"sv, source::meta, 132069, std::nullopt, std::nullopt,
      {},
      "Flow is throttled"sv,
      "The Flow is throttled: 10 messages using it were already sent in the last hour."sv,
      400, category::flow,
-     {retry_kind::throttle, retry_scope::request, 600000, 3600000, 2.0, 3},
+     {retry_kind::throttle, retry_scope::request, 360000, 3600000, 2.0, 8, 360000, 21600000, retry_outcome::rejected},
      action::wait,
      "Wait for the hourly window to pass and fix the Flow so that it leaves the throttled state."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.131045"sv, source::meta, 131045, std::nullopt,
+    {"meta.131045"sv, source::meta, 131045, std::nullopt, std::nullopt,
      {},
      "Incorrect certificate"sv,
      "The message failed because the sending number is not properly registered."sv,
      500, category::registration,
-     {retry_kind::after_fix, retry_scope::phone_number, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::phone_number, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::register_number,
      "Register the phone number (POST /PHONE_NUMBER_ID/register) and send again."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.133000"sv, source::meta, 133000, std::nullopt,
+    {"meta.133000"sv, source::meta, 133000, std::nullopt, std::nullopt,
      {},
      "Incomplete Deregistration"sv,
      "An earlier attempt to deregister the number did not complete."sv,
      500, category::registration,
-     {retry_kind::after_fix, retry_scope::phone_number, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::phone_number, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::register_number,
      "Deregister the number again, then register it."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.133005"sv, source::meta, 133005, std::nullopt,
+    {"meta.133005"sv, source::meta, 133005, std::nullopt, std::nullopt,
      {},
      "Two step verification PIN Mismatch"sv,
      "The two-step verification PIN in the request is wrong."sv,
      400, category::registration,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "Send the correct PIN. To reset it, turn two-step verification off and set a new PIN."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.133006"sv, source::meta, 133006, std::nullopt,
+    {"meta.133006"sv, source::meta, 133006, std::nullopt, std::nullopt,
      {},
      "Phone number re-verification needed"sv,
      "The number must be verified again before it can be registered."sv,
      400, category::registration,
-     {retry_kind::after_fix, retry_scope::phone_number, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::phone_number, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::register_number,
      "Verify the number (request and enter a code), then register it."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.133008"sv, source::meta, 133008, std::nullopt,
+    {"meta.133008"sv, source::meta, 133008, std::nullopt, std::nullopt,
      {},
      "Too Many two step verification PIN Guesses"sv,
      "Too many wrong two-step PIN attempts were made for this number."sv,
      400, category::registration,
-     {retry_kind::throttle, retry_scope::phone_number, 600000, 86400000, 2.0, 3},
+     {retry_kind::throttle, retry_scope::phone_number, 600000, 86400000, 2.0, 8, 0, 21600000, retry_outcome::rejected},
      action::wait,
      "Stop trying; error_data.details says how long to wait. Try again after that with the right PIN."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.133009"sv, source::meta, 133009, std::nullopt,
+    {"meta.133009"sv, source::meta, 133009, std::nullopt, std::nullopt,
      {},
      "Two step verification PIN Guessed Too Fast"sv,
      "PIN attempts for this number came too quickly."sv,
      400, category::registration,
-     {retry_kind::throttle, retry_scope::phone_number, 60000, 600000, 2.0, 4},
+     {retry_kind::throttle, retry_scope::phone_number, 60000, 600000, 2.0, 8, 0, 21600000, retry_outcome::rejected},
      action::wait,
      "Slow down; read error_data.details for the wait before the next attempt."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.133010"sv, source::meta, 133010, std::nullopt,
+    {"meta.133010"sv, source::meta, 133010, std::nullopt, std::nullopt,
      {},
      "Phone number Not Registered"sv,
      "The number is not registered on the WhatsApp Business Platform."sv,
      400, category::registration,
-     {retry_kind::after_fix, retry_scope::phone_number, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::phone_number, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::register_number,
      "Register the number before sending from it."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.133015"sv, source::meta, 133015, std::nullopt,
+    {"meta.133015"sv, source::meta, 133015, std::nullopt, std::nullopt,
      {},
      "Please wait a few minutes before attempting to register this phone number"sv,
      "The number was deleted recently and the deletion has not finished."sv,
      400, category::registration,
-     {retry_kind::throttle, retry_scope::phone_number, 300000, 1200000, 2.0, 4},
+     {retry_kind::throttle, retry_scope::phone_number, 300000, 1200000, 2.0, 8, 300000, 7200000, retry_outcome::rejected},
      action::wait,
      "Wait 5 minutes, then register again."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2388012"sv, source::meta, 2388012, std::nullopt,
+    {"meta.2388012"sv, source::meta, 2388012, std::nullopt, std::nullopt,
      {},
      "This phone number already exists in your list of phone numbers"sv,
      "The number being migrated is already in the destination WhatsApp account."sv,
      0, category::registration,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "Migrate a number that is not yet in the account, or use the one that is there."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2388091"sv, source::meta, 2388091, std::nullopt,
+    {"meta.2388091"sv, source::meta, 2388091, std::nullopt, std::nullopt,
      {},
      "This phone number isn't eligible to receive a registration code since it is not being migrated"sv,
      "Phone ownership verification through the migration APIs is not available for this number."sv,
      0, category::registration,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::register_number,
      "Add, register and verify the number the regular way instead of migrating it."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2388093"sv, source::meta, 2388093, std::nullopt,
+    {"meta.2388093"sv, source::meta, 2388093, std::nullopt, std::nullopt,
      {},
      "This phone number isn't eligible to verify a registration code since it is not being migrated"sv,
      "Phone ownership verification through the migration APIs is not available for this number."sv,
      0, category::registration,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::register_number,
      "Add, register and verify the number the regular way instead of migrating it."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2388103.migration_failed"sv, source::meta, 2388103, std::nullopt,
+    {"meta.2388103.migration_failed"sv, source::meta, 2388103, std::nullopt, std::nullopt,
      {match_98, 1},
      "There was an error migrating this phone number"sv,
      "Something went wrong while migrating the number."sv,
      0, category::registration,
-     {retry_kind::backoff, retry_scope::phone_number, 60000, 1800000, 2.0, 4},
+     {retry_kind::backoff, retry_scope::phone_number, 60000, 1800000, 2.0, 4, 0, 900000, retry_outcome::rejected},
      action::retry,
      "Try again after some time; if it keeps failing, contact support."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2388103.webhooks_missing"sv, source::meta, 2388103, std::nullopt,
+    {"meta.2388103.webhooks_missing"sv, source::meta, 2388103, std::nullopt, std::nullopt,
      {match_99, 1},
      "Cannot migrate phone number"sv,
      "Webhooks are not set up on the destination WhatsApp Business Account."sv,
      0, category::registration,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::register_number,
      "Subscribe your app to webhooks on the destination account, then migrate again."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2388103.add_directly"sv, source::meta, 2388103, std::nullopt,
+    {"meta.2388103.add_directly"sv, source::meta, 2388103, std::nullopt, std::nullopt,
      {match_100, 1},
      "Please add this phone number in your WhatsApp account"sv,
      "The number can be added directly and does not need the migration APIs."sv,
      0, category::registration,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::register_number,
      "Add, register and verify the number instead of migrating it."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2388103.display_name_not_approved"sv, source::meta, 2388103, std::nullopt,
+    {"meta.2388103.display_name_not_approved"sv, source::meta, 2388103, std::nullopt, std::nullopt,
      {match_101, 1},
      "Registered name should be present and approved"sv,
      "The number needs an approved display name and no pending display name change."sv,
      0, category::registration,
-     {retry_kind::after_fix, retry_scope::phone_number, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::phone_number, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::register_number,
      "Get the display name approved (name_status APPROVED) and wait for pending changes to finish, then migrate."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2388103.source_account_not_set_up"sv, source::meta, 2388103, std::nullopt,
+    {"meta.2388103.source_account_not_set_up"sv, source::meta, 2388103, std::nullopt, std::nullopt,
      {match_102, 1},
      "The WhatsApp account that this phone number is registered with is not set up correctly"sv,
      "The source account is not approved or its 'messaging on behalf of' is not approved, possibly because it uses the deprecated On-Behalf-Of model."sv,
      0, category::registration,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::contact_support,
      "Contact support to sort out the source account's ownership model before migrating."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2388103.no_payment_account"sv, source::meta, 2388103, std::nullopt,
+    {"meta.2388103.no_payment_account"sv, source::meta, 2388103, std::nullopt, std::nullopt,
      {match_103, 1},
      "Your WhatsApp account does not have a payment account"sv,
      "The destination account has no active credit line, which it needs to send after migration."sv,
      0, category::registration,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::settle_billing,
      "Set up a credit line and share it with the business customer, then migrate."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2388103.different_business"sv, source::meta, 2388103, std::nullopt,
+    {"meta.2388103.different_business"sv, source::meta, 2388103, std::nullopt, std::nullopt,
      {match_104, 1},
      "This phone number belongs to a different Business Manager account"sv,
      "Source and destination accounts belong to different businesses."sv,
      0, category::registration,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "Migrate the number into an account that messages for the same business as the source account."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2388103.account_not_approved"sv, source::meta, 2388103, std::nullopt,
+    {"meta.2388103.account_not_approved"sv, source::meta, 2388103, std::nullopt, std::nullopt,
      {match_105, 1},
      "Your WhatsApp account must be approved"sv,
      "The destination WhatsApp Business Account is not approved yet."sv,
      0, category::registration,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::register_number,
      "Complete business verification and wait until the account's review status is approved."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.2388103.messaging_for_not_approved"sv, source::meta, 2388103, std::nullopt,
+    {"meta.2388103.messaging_for_not_approved"sv, source::meta, 2388103, std::nullopt, std::nullopt,
      {match_106, 1},
      "Your WhatsApp account's \"Messaging For\" request must be approved"sv,
      "The client has not approved the destination account's 'Messaging For' request."sv,
      0, category::registration,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::contact_support,
      "Ask the client to accept the 'Messaging For' request in Meta Business Suite, then migrate."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"sv, 0},
-    {"meta.1005"sv, source::meta, 1005, std::nullopt,
+    {"meta.1005"sv, source::meta, 1005, std::nullopt, std::nullopt,
      {},
      "Access denied"sv,
      "Number registration was refused for a reason the message does not name."sv,
      403, category::registration,
-     {retry_kind::after_fix, retry_scope::phone_number, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::phone_number, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::contact_support,
      "Read the details of the error; if they match none of the known registration problems, contact 360dialog support with them."sv,
      "https://docs.360dialog.com/docs/support/api-error-message-list"sv, 0},
-    {"meta.1005.registration_timeout"sv, source::meta, 1005, std::nullopt,
+    {"meta.1005.registration_timeout"sv, source::meta, 1005, std::nullopt, std::nullopt,
      {match_108, 2},
      "Registration timeout"sv,
      "Registration of this number is in a timeout phase after earlier attempts."sv,
      403, category::registration,
-     {retry_kind::throttle, retry_scope::phone_number, 600000, 14400000, 2.0, 5},
+     {retry_kind::throttle, retry_scope::phone_number, 600000, 14400000, 2.0, 8, 600000, 86400000, retry_outcome::rejected},
      action::wait,
      "Stop registration attempts and try again once the timeout has passed."sv,
      "https://docs.360dialog.com/docs/support/api-error-message-list"sv, 0},
-    {"meta.1005.biz_link_info_invalid_payload"sv, source::meta, 1005, std::nullopt,
+    {"meta.1005.biz_link_info_invalid_payload"sv, source::meta, 1005, std::nullopt, std::nullopt,
      {match_109, 1},
      "Unknown error: biz_link_info_invalid_payload"sv,
      "The number still has a WhatsApp or WhatsApp Business app account that was not deleted."sv,
      403, category::registration,
-     {retry_kind::after_fix, retry_scope::phone_number, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::phone_number, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::register_number,
      "Delete the WhatsApp / WhatsApp Business app account on that number, then register again."sv,
      "https://docs.360dialog.com/docs/support/api-error-message-list"sv, 0},
-    {"meta.1005.not_approved_for_enterprise"sv, source::meta, 1005, std::nullopt,
+    {"meta.1005.not_approved_for_enterprise"sv, source::meta, 1005, std::nullopt, std::nullopt,
      {match_110, 1},
      "This number has not been approved for an enterprise"sv,
      "The number still has a WhatsApp or WhatsApp Business app account that was not deleted."sv,
      403, category::registration,
-     {retry_kind::after_fix, retry_scope::phone_number, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::phone_number, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::register_number,
      "Delete the app account on the number, then register it again."sv,
      "https://docs.360dialog.com/docs/support/api-error-message-list"sv, 0},
-    {"meta.1005.verification_locked"sv, source::meta, 1005, std::nullopt,
+    {"meta.1005.verification_locked"sv, source::meta, 1005, std::nullopt, std::nullopt,
      {match_111, 1},
      "There was an error verifying this phone number"sv,
      "Registration of this number is locked."sv,
      403, category::registration,
-     {retry_kind::after_fix, retry_scope::phone_number, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::phone_number, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::contact_support,
      "Contact 360dialog support to unlock the registration; retrying will not help."sv,
      "https://docs.360dialog.com/docs/support/api-error-message-list"sv, 0},
-    {"meta.139100"sv, source::meta, 139100, std::nullopt,
+    {"meta.139100"sv, source::meta, 139100, std::nullopt, std::nullopt,
      {},
      "Failed to block/unblock some users"sv,
      "Blocking or unblocking failed for some or all users; the per-user reasons are in block_users.failed_users."sv,
      0, category::request,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::none,
      "Handle each failed user's own error; the users in added_users / removed_users succeeded."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/block-users#error-codes"sv, 0},
-    {"meta.139101"sv, source::meta, 139101, std::nullopt,
+    {"meta.139101"sv, source::meta, 139101, std::nullopt, std::nullopt,
      {},
      "Blocklist limit reached"sv,
      "The blocklist already holds its maximum of 64,000 users."sv,
      0, category::request,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "Unblock users you no longer need blocked before blocking more."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/block-users#error-codes"sv, 0},
-    {"meta.139102"sv, source::meta, 139102, std::nullopt,
+    {"meta.139102"sv, source::meta, 139102, std::nullopt, std::nullopt,
      {},
      "Blocklist concurrent update"sv,
      "The blocklist changed while it was being paged through, so the version_id no longer matches."sv,
      0, category::request,
-     {retry_kind::backoff, retry_scope::request, 1000, 20000, 2.0, 3},
+     {retry_kind::backoff, retry_scope::request, 1000, 60000, 2.0, 3, 0, 900000, retry_outcome::rejected},
      action::retry,
      "Restart the listing from the first page."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/block-users#error-codes"sv, 0},
-    {"meta.139103"sv, source::meta, 139103, std::nullopt,
+    {"meta.139103"sv, source::meta, 139103, std::nullopt, std::nullopt,
      {},
      "Internal error"sv,
      "An internal error in the Block Users API."sv,
      0, category::server,
-     {retry_kind::backoff, retry_scope::request, 1000, 20000, 2.0, 5},
+     {retry_kind::backoff, retry_scope::request, 1000, 60000, 2.0, 8, 0, 900000, retry_outcome::rejected},
      action::retry,
      "Retry the request with backoff."sv,
      "https://developers.facebook.com/documentation/business-messaging/whatsapp/block-users#error-codes"sv, 0},
-    {"meta.102"sv, source::meta, 102, std::nullopt,
+    {"meta.102"sv, source::meta, 102, std::nullopt, std::nullopt,
      {},
      "API Session"sv,
      "The session or access token expired, was revoked or is otherwise invalid."sv,
      401, category::authentication,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::check_credentials,
      "Obtain a new access token; if a subcode is present it says why."sv,
      "https://developers.facebook.com/docs/graph-api/guides/error-handling"sv, 0},
-    {"meta.17"sv, source::meta, 17, std::nullopt,
+    {"meta.17"sv, source::meta, 17, std::nullopt, std::nullopt,
      {},
      "API User Too Many Calls"sv,
      "Graph API throttling: this user or token made too many calls."sv,
      0, category::rate_limit,
-     {retry_kind::throttle, retry_scope::account, 30000, 900000, 2.0, 5},
+     {retry_kind::throttle, retry_scope::account, 30000, 900000, 2.0, 8, 0, 21600000, retry_outcome::rejected},
      action::slow_down,
      "Back off and reduce call volume for this token."sv,
      "https://developers.facebook.com/docs/graph-api/guides/error-handling"sv, 0},
-    {"meta.341"sv, source::meta, 341, std::nullopt,
+    {"meta.341"sv, source::meta, 341, std::nullopt, std::nullopt,
      {},
      "Application limit reached"sv,
      "The app reached a Graph API limit."sv,
      0, category::rate_limit,
-     {retry_kind::throttle, retry_scope::account, 30000, 900000, 2.0, 5},
+     {retry_kind::throttle, retry_scope::account, 30000, 900000, 2.0, 8, 0, 21600000, retry_outcome::rejected},
      action::slow_down,
      "Back off and reduce the app's call volume."sv,
      "https://developers.facebook.com/docs/graph-api/guides/error-handling"sv, 0},
-    {"meta.613"sv, source::meta, 613, std::nullopt,
+    {"meta.613"sv, source::meta, 613, std::nullopt, std::nullopt,
      {},
      "Calls to this api have exceeded the rate limit"sv,
      "The calls to this API method exceeded its rate limit."sv,
      429, category::rate_limit,
-     {retry_kind::throttle, retry_scope::account, 30000, 900000, 2.0, 5},
+     {retry_kind::throttle, retry_scope::account, 30000, 900000, 2.0, 8, 0, 21600000, retry_outcome::rejected},
      action::slow_down,
      "Back off and spread calls over time."sv,
      "https://developers.facebook.com/docs/graph-api/guides/error-handling"sv, 0},
-    {"meta.80008"sv, source::meta, 80008, std::nullopt,
+    {"meta.80008"sv, source::meta, 80008, std::nullopt, std::nullopt,
      {},
      "Too many calls to this WhatsApp Business account"sv,
      "Too many calls were made to this WhatsApp Business Account."sv,
      0, category::rate_limit,
-     {retry_kind::throttle, retry_scope::account, 60000, 900000, 2.0, 5},
+     {retry_kind::throttle, retry_scope::account, 60000, 900000, 2.0, 8, 0, 21600000, retry_outcome::rejected},
      action::slow_down,
      "Wait a while and call less often."sv,
      "https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/message_templates/"sv, 0},
-    {"meta.506"sv, source::meta, 506, std::nullopt,
+    {"meta.506"sv, source::meta, 506, std::nullopt, std::nullopt,
      {},
      "Duplicate Post"sv,
      "The same content was posted twice in a row."sv,
      0, category::request,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "Change the content before sending it again."sv,
      "https://developers.facebook.com/docs/graph-api/guides/error-handling"sv, 0},
-    {"meta.1609005"sv, source::meta, 1609005, std::nullopt,
+    {"meta.1609005"sv, source::meta, 1609005, std::nullopt, std::nullopt,
      {},
      "Error Posting Link"sv,
      "Meta could not scrape data from the given link."sv,
      0, category::request,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "Check that the URL is correct and publicly reachable."sv,
      "https://developers.facebook.com/docs/graph-api/guides/error-handling"sv, 0},
-    {"generic.http_429"sv, source::generic, std::nullopt, std::nullopt,
+    {"generic.http_429"sv, source::generic, std::nullopt, std::nullopt, std::nullopt,
      {},
      "Too Many Requests"sv,
      "The server answered HTTP 429 without an error code this library knows."sv,
      429, category::rate_limit,
-     {retry_kind::throttle, retry_scope::account, 1000, 60000, 2.0, 8},
+     {retry_kind::throttle, retry_scope::account, 1000, 60000, 2.0, 8, 0, 21600000, retry_outcome::rejected},
      action::slow_down,
      "Slow down everything sent with these credentials, honour Retry-After and back off."sv,
      "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status"sv, 0},
-    {"generic.http_401"sv, source::generic, std::nullopt, std::nullopt,
+    {"generic.http_401"sv, source::generic, std::nullopt, std::nullopt, std::nullopt,
      {},
      "Unauthorized"sv,
      "The server answered HTTP 401 without a known error code: the credentials were not accepted."sv,
      401, category::authentication,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::check_credentials,
      "Check the access token or D360-API-KEY sent with the request; fix it, then resume."sv,
      "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status"sv, 0},
-    {"generic.http_403"sv, source::generic, std::nullopt, std::nullopt,
+    {"generic.http_403"sv, source::generic, std::nullopt, std::nullopt, std::nullopt,
      {},
      "Forbidden"sv,
      "The server answered HTTP 403 without a known error code: the credentials lack permission."sv,
      403, category::permission,
-     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1},
+     {retry_kind::after_fix, retry_scope::account, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::check_credentials,
      "Check the token's permissions and the account's state; resume once access is granted."sv,
      "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status"sv, 0},
-    {"generic.http_408"sv, source::generic, std::nullopt, std::nullopt,
+    {"generic.http_408"sv, source::generic, std::nullopt, std::nullopt, std::nullopt,
      {},
      "Request Timeout"sv,
      "The server gave up waiting for the request."sv,
      408, category::server,
-     {retry_kind::backoff, retry_scope::request, 1000, 20000, 2.0, 5},
+     {retry_kind::backoff, retry_scope::request, 1000, 60000, 2.0, 8, 0, 900000, retry_outcome::rejected},
      action::retry,
      "Retry with backoff; if it keeps happening, check the network path and request size."sv,
      "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status"sv, 0},
-    {"generic.http_5xx"sv, source::generic, std::nullopt, std::nullopt,
+    {"generic.http_5xx"sv, source::generic, std::nullopt, std::nullopt, std::nullopt,
      {},
      "Server error"sv,
      "The server answered with a 5xx status and no error code this library knows."sv,
      500, category::server,
-     {retry_kind::backoff, retry_scope::request, 1000, 20000, 2.0, 5},
+     {retry_kind::backoff, retry_scope::request, 1000, 60000, 2.0, 8, 0, 900000, retry_outcome::unknown},
      action::retry,
      "Retry with exponential backoff and jitter; check the provider's status page if it persists."sv,
      "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status"sv, 0},
-    {"generic.http_4xx"sv, source::generic, std::nullopt, std::nullopt,
+    {"generic.http_502"sv, source::generic, std::nullopt, std::nullopt, std::nullopt,
+     {},
+     "Bad gateway"sv,
+     "A proxy or load balancer between you and the API got no valid answer from the server behind it."sv,
+     502, category::server,
+     {retry_kind::backoff, retry_scope::phone_number, 1000, 60000, 2.0, 8, 0, 900000, retry_outcome::unknown},
+     action::retry,
+     "Honour Retry-After if present, then retry with backoff. Before resending, check whether a status webhook for the message arrived (match it by biz_opaque_callback_data): the first send may have gone through, and a blind resend can deliver twice."sv,
+     "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status"sv, 0},
+    {"generic.http_503"sv, source::generic, std::nullopt, std::nullopt, std::nullopt,
+     {},
+     "Service unavailable"sv,
+     "The API or a proxy in front of it is overloaded or down for maintenance."sv,
+     503, category::server,
+     {retry_kind::backoff, retry_scope::phone_number, 1000, 60000, 2.0, 8, 0, 900000, retry_outcome::unknown},
+     action::retry,
+     "Honour Retry-After if present, then retry with backoff. Before resending, check whether a status webhook for the message arrived (match it by biz_opaque_callback_data): the first send may have gone through, and a blind resend can deliver twice."sv,
+     "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status"sv, 0},
+    {"generic.http_504"sv, source::generic, std::nullopt, std::nullopt, std::nullopt,
+     {},
+     "Gateway timeout"sv,
+     "A proxy or load balancer gave up waiting for the server behind it, which may still have acted on the request."sv,
+     504, category::server,
+     {retry_kind::backoff, retry_scope::phone_number, 1000, 60000, 2.0, 8, 0, 900000, retry_outcome::unknown},
+     action::retry,
+     "Honour Retry-After if present, then retry with backoff. Before resending, check whether a status webhook for the message arrived (match it by biz_opaque_callback_data): the first send may have gone through, and a blind resend can deliver twice."sv,
+     "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status"sv, 0},
+    {"generic.http_4xx"sv, source::generic, std::nullopt, std::nullopt, std::nullopt,
      {},
      "Client error"sv,
      "The server answered with a 4xx status and no error code this library knows: the request was refused as sent."sv,
      400, category::request,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::fix_request,
      "Log the whole response and fix the request; resending it unchanged fails again."sv,
      "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status"sv, 0},
-    {"generic.unknown"sv, source::generic, std::nullopt, std::nullopt,
+    {"generic.transport_not_sent"sv, source::generic, std::nullopt, std::nullopt, std::nullopt,
+     {},
+     "Request not sent"sv,
+     "The connection could not be made (DNS lookup, TCP connect or TLS handshake failed), so the request never reached the API."sv,
+     0, category::network,
+     {retry_kind::backoff, retry_scope::phone_number, 1000, 60000, 2.0, 8, 0, 900000, retry_outcome::rejected},
+     action::retry,
+     "Retry with backoff; resending is safe because nothing was sent. If every request fails this way, check DNS, outbound firewall rules, proxies and certificates on the sending host."sv,
+     "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status"sv, 0},
+    {"generic.transport_timeout"sv, source::generic, std::nullopt, std::nullopt, std::nullopt,
+     {},
+     "No answer after sending"sv,
+     "The request was written but no response came back in time (read timeout, connection reset or closed mid-response)."sv,
+     0, category::network,
+     {retry_kind::backoff, retry_scope::phone_number, 1000, 60000, 2.0, 8, 0, 900000, retry_outcome::unknown},
+     action::retry,
+     "Do not resend blindly: the API may have accepted the message. Wait for its status webhook (match it by biz_opaque_callback_data) or for the retry delay, and resend only if no webhook says it was sent. Raise the read timeout if this is frequent."sv,
+     "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status"sv, 0},
+    {"generic.unknown"sv, source::generic, std::nullopt, std::nullopt, std::nullopt,
      {},
      "Unknown error"sv,
      "An error that carried neither a code this library knows nor an HTTP status."sv,
      0, category::unknown,
-     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1},
+     {retry_kind::never, retry_scope::request, 0, 0, 1.0, 1, 0, 0, retry_outcome::rejected},
      action::contact_support,
      "Log the raw payload; if it recurs, add it to the catalog or ask the provider what it means."sv,
      "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status"sv, 0},
+};
+
+// Documented rates that pacing starts from.
+inline constexpr pace_limit limits[] = {
+    {retry_scope::phone_number, 80.0, 80.0, 1000.0, "https://developers.facebook.com/docs/whatsapp/cloud-api/overview#throughput"sv},
+    {retry_scope::recipient, 0.16666666666666666, 45.0, 0.0, "https://developers.facebook.com/docs/whatsapp/cloud-api/overview#pair-rate-limits"sv},
 };
 
 inline constexpr std::uint16_t variant_list[] = {detail::no_entry, 32, detail::no_entry, 12, detail::no_entry, 108, 109, 110, 111, detail::no_entry, 35, detail::no_entry, 37, detail::no_entry, 45, detail::no_entry, 59, 60, detail::no_entry, 70, detail::no_entry, 98, 99, 100, 101, 102, 103, 104, 105, 106, detail::no_entry};
@@ -2016,16 +2111,18 @@ inline constexpr detail::code_range code_ranges[] = {
 
 inline constexpr detail::code_index codes{2982784055u, 23, 2593108, code_slots, code_ranges, 1};
 
-inline constexpr std::uint16_t id_order[] = {0, 6, 4, 1, 5, 3, 2, 7, 124, 125, 126, 123, 128, 127, 129, 8, 25, 10, 31, 32, 107, 109, 110, 108, 111, 116, 41, 20, 42, 16, 27, 14, 33, 34, 35, 28, 36, 37, 43, 17, 51, 49, 87, 44, 45, 21, 46, 47, 38, 57, 58, 60, 59, 69, 70, 22, 52, 48, 54, 24, 61, 62, 63, 64, 65, 66, 67, 68, 85, 86, 88, 29, 89, 90, 91, 92, 93, 94, 23, 50, 71, 72, 73, 39, 112, 113, 114, 115, 122, 117, 40, 11, 26, 12, 82, 83, 84, 13, 95, 81, 74, 75, 76, 77, 78, 96, 97, 105, 100, 104, 101, 106, 98, 103, 102, 99, 79, 80, 53, 55, 56, 9, 30, 118, 15, 18, 121, 119, 19, 120};
-inline constexpr detail::id_index ids{id_order, 130};
+inline constexpr std::uint16_t id_order[] = {0, 6, 4, 1, 5, 3, 2, 7, 124, 125, 126, 123, 131, 128, 129, 130, 127, 132, 133, 134, 8, 25, 10, 31, 32, 107, 109, 110, 108, 111, 116, 41, 20, 42, 16, 27, 14, 33, 34, 35, 28, 36, 37, 43, 17, 51, 49, 87, 44, 45, 21, 46, 47, 38, 57, 58, 60, 59, 69, 70, 22, 52, 48, 54, 24, 61, 62, 63, 64, 65, 66, 67, 68, 85, 86, 88, 29, 89, 90, 91, 92, 93, 94, 23, 50, 71, 72, 73, 39, 112, 113, 114, 115, 122, 117, 40, 11, 26, 12, 82, 83, 84, 13, 95, 81, 74, 75, 76, 77, 78, 96, 97, 105, 100, 104, 101, 106, 98, 103, 102, 99, 79, 80, 53, 55, 56, 9, 30, 118, 15, 18, 121, 119, 19, 120};
+inline constexpr detail::id_index ids{id_order, 135};
 
 // Entries without a code, recognised by their text (360dialog's own errors).
 inline constexpr std::uint16_t message_matched[] = {0, 1, 2, 3, 4, 5, 6, 7, detail::no_entry};
 
 // Generic entries chosen by HTTP status.
-inline constexpr std::uint16_t status_fallbacks[] = {123, 124, 125, 126, 127, 128, detail::no_entry};
+inline constexpr std::uint16_t status_fallbacks[] = {123, 124, 125, 126, 127, 128, 129, 130, 131, detail::no_entry};
 
-inline constexpr std::uint16_t unknown_fallback = 129;
+inline constexpr std::uint16_t unknown_fallback = 134;
+inline constexpr std::uint16_t transport_not_sent = 132;
+inline constexpr std::uint16_t transport_no_answer = 133;
 
 }  // namespace wa_errors::generated
 // NOLINTEND(modernize-raw-string-literal)
@@ -2034,6 +2131,8 @@ namespace wa_errors {
 
 // What a response or webhook told us about one error. `match` fragments are looked for in
 // message, title and details alike.
+// Built member by member or positionally, `{400, 131047, {}, "message"}`: trailing fields may be
+// left out without a -Wmissing-field-initializers warning in the caller's code.
 struct error_ref {
     int http_status = 0;
     std::optional<long long> code;
@@ -2041,6 +2140,22 @@ struct error_ref {
     std::string_view message;
     std::string_view title;
     std::string_view details;
+    std::string_view recipient;  // the user's phone number or wa_id when known (webhooks say it)
+    transport_failure transport = transport_failure::none;  // set when no HTTP response came back
+
+    constexpr error_ref() noexcept = default;
+    constexpr error_ref(int status, std::optional<long long> code_ = {}, std::optional<long long> subcode_ = {},
+                        std::string_view message_ = {}, std::string_view title_ = {}, std::string_view details_ = {},
+                        std::string_view recipient_ = {},
+                        transport_failure transport_ = transport_failure::none) noexcept
+        : http_status(status),
+          code(code_),
+          subcode(subcode_),
+          message(message_),
+          title(title_),
+          details(details_),
+          recipient(recipient_),
+          transport(transport_) {}
 };
 
 namespace detail {
@@ -2133,6 +2248,14 @@ constexpr const auto& catalog() noexcept { return generated::entries; }
 // The version string of data/errors.json that the table was generated from.
 constexpr std::string_view catalog_version() noexcept { return generated::catalog_version; }
 
+// The rate Meta documents for a scope (phone_number: per-number throughput; recipient: one
+// business number to one user), or nullptr when the catalog lists none.
+constexpr const pace_limit* documented_limit(retry_scope scope) noexcept {
+    for (const pace_limit& limit : generated::limits)
+        if (limit.scope == scope) return &limit;
+    return nullptr;
+}
+
 // The entry for a Meta code: the one without `match`, else its first variant; nullptr if unknown.
 constexpr const error_info* find(long long meta_code) noexcept {
     const detail::code_slot* slot = generated::codes.find(meta_code);
@@ -2158,7 +2281,8 @@ constexpr const error_info* find(std::string_view id) noexcept {
 
 // Never fails. A known code wins (a known subcode stands in for an unknown code); among the
 // entries for that code, the first whose `match` occurs in message, title or details, else the
-// one without `match`. No code: 360dialog's errors by their text. Otherwise: by HTTP status.
+// one without `match`. No code: 360dialog's errors by their text; a transport failure, its own
+// entry. Otherwise: by HTTP status.
 constexpr const error_info& classify(const error_ref& ref) noexcept {
     if (ref.code) {
         if (const detail::code_slot* slot = generated::codes.find(*ref.code)) return detail::resolve(*slot, ref);
@@ -2168,32 +2292,131 @@ constexpr const error_info& classify(const error_ref& ref) noexcept {
     } else if (const error_info* entry = detail::by_message(ref)) {
         return *entry;
     }
+    if (ref.transport == transport_failure::not_sent) return generated::entries[generated::transport_not_sent];
+    if (ref.transport == transport_failure::no_answer) return generated::entries[generated::transport_no_answer];
     return detail::by_status(ref.http_status);
 }
 
 }  // namespace wa_errors
 
 // ---- retry.hpp
-// wa_errors: the retry decision for one failed attempt (DESIGN §6).
-// constexpr and noexcept; deterministic given its inputs (the caller supplies the jitter).
+// wa_errors: the retry decision for one failed attempt.
+// constexpr, noexcept, allocation-free; deterministic given its inputs (the caller supplies the
+// jitter). The rules, with their sources, are in docs/retry.md.
 
 #include <chrono>
+#include <cstdint>
+#include <optional>
 
+
+// ---- server_hint.hpp
+// wa_errors: what the server itself said about when to come back (Retry-After, Meta's usage
+// headers, a gateway's pushback). decide() treats it as a floor that is never shortened.
+
+#include <chrono>
+#include <cstdint>
 
 namespace wa_errors {
 
-struct retry_decision {
-    bool retry;                       // send again?
-    std::chrono::milliseconds delay;  // how long to wait first (0 when not retrying)
-    retry_scope scope;                // what to pause meanwhile: the request, recipient, number or account
-    action next;                      // what to do (also when not retrying: alert, fix, send a template...)
+struct server_hint {
+    enum class type : std::uint8_t {
+        none,  // the server said nothing
+        wait,  // "not before `wait` from now"
+        stop   // "do not retry" (gRPC's negative pushback; a usage report at 100 % with no end)
+    };
+    type kind = type::none;
+    std::chrono::milliseconds wait{0};  // meaningful for `wait` only
+
+    [[nodiscard]] static constexpr server_hint none() noexcept { return {}; }
+    // A negative wait is read as "stop", as gRPC reads a negative pushback.
+    [[nodiscard]] static constexpr server_hint wait_for(std::chrono::milliseconds w) noexcept {
+        return w < std::chrono::milliseconds(0) ? server_hint{type::stop, std::chrono::milliseconds(0)}
+                                                : server_hint{type::wait, w};
+    }
+    [[nodiscard]] static constexpr server_hint stop() noexcept { return {type::stop, std::chrono::milliseconds(0)}; }
+
+    [[nodiscard]] constexpr bool says_stop() const noexcept { return kind == type::stop; }
+    [[nodiscard]] constexpr bool says_wait() const noexcept { return kind == type::wait; }
 };
 
-// The longest Retry-After that decide() honours: a server asking for more than a day is more
-// likely broken than right, and a day-long pause is already an incident a person should see.
-inline constexpr std::chrono::milliseconds max_retry_after = std::chrono::hours(24);
+constexpr bool operator==(const server_hint& a, const server_hint& b) noexcept {
+    return a.kind == b.kind && (a.kind != server_hint::type::wait || a.wait == b.wait);
+}
+constexpr bool operator!=(const server_hint& a, const server_hint& b) noexcept { return !(a == b); }
+
+// Two hints from one response (Retry-After and a usage header): "stop" wins, else the longer wait.
+[[nodiscard]] constexpr server_hint merge(const server_hint& a, const server_hint& b) noexcept {
+    if (a.says_stop() || b.says_stop()) return server_hint::stop();
+    if (!a.says_wait()) return b;
+    if (!b.says_wait()) return a;
+    return a.wait >= b.wait ? a : b;
+}
+
+}  // namespace wa_errors
+
+namespace wa_errors {
+
+// Why a decision says "don't resend". Every stop has one.
+enum class stop_reason : std::uint8_t {
+    none,              // the decision is to retry
+    never,             // the same request cannot succeed
+    after_fix,         // it fails until a person fixes something: alert, don't loop
+    attempts_spent,    // max_attempts failures that count have happened
+    deadline,          // the wait would end after the entry's max_elapsed_ms or the message's own deadline
+    server_said_stop,  // the server asked not to retry
+    invalid_input      // attempts was 0: the caller's count is off by one somewhere
+};
+
+// What the sender knows when an attempt fails.
+struct retry_input {
+    // Attempts of this message that counted, the one that just failed included: 1 after the
+    // first failure. Throttles don't count (they are paced per scope), so don't add them here.
+    unsigned attempts = 1;
+    // Failures of this scope (the number, the business-user pair, the account) in a row, this one
+    // included. Meta's 131056 waits 4^X seconds with X counted per pair, not per message.
+    unsigned scope_failures = 1;
+    // Time since this message first failed.
+    std::chrono::milliseconds elapsed{0};
+    // What the server said (Retry-After, the usage headers): a floor, never shortened.
+    server_hint hint{};
+    // Time left before the message is no longer worth delivering (an OTP's validity, a
+    // template's time to live), if it has one.
+    std::optional<std::chrono::milliseconds> deadline_left{};
+    // A uniform random number in [0, 1] from the caller. NaN and values above 1 count as 1,
+    // negatives as 0. It spreads retries so that a thousand senders don't come back together.
+    double jitter = 0.5;
+};
+
+// A pause that lasts until a person acts (an after_fix error of a whole number or account).
+inline constexpr std::chrono::milliseconds until_fixed = std::chrono::milliseconds::max();
+
+struct retry_decision {
+    bool retry = false;                        // send the same message again?
+    std::chrono::milliseconds delay{0};        // wait this long first (0 when not retrying)
+    std::chrono::milliseconds floor{0};        // no resend may come earlier: documented minimum, server's wait
+    retry_scope scope = retry_scope::request;  // what the error is about
+    std::chrono::milliseconds pause{0};        // pause every send of `scope` this long (0: none; until_fixed)
+                                               // a throttle: its floor; a backoff: its delay
+    action next = action::none;                // what to do: also when not retrying (alert, fix, send a template)
+    bool may_duplicate = false;                // the server may have acted: reconcile before resending
+    bool counts_as_attempt = false;            // this failure counts against max_attempts (throttles don't)
+    stop_reason reason = stop_reason::none;
+};
 
 namespace detail {
+
+template <>
+struct enum_names<stop_reason> {
+    static constexpr std::string_view names[] = {
+        "none", "never", "after_fix", "attempts_spent", "deadline", "server_said_stop", "invalid_input"};
+};
+
+// Retries with a floor land in [floor, floor * (1 + jitter_spread)]: spread out, never early.
+inline constexpr double jitter_spread = 0.2;
+
+// No delay is longer than this (about 68 years, as for Retry-After), so that adding one to a
+// time_point cannot overflow.
+inline constexpr double longest_delay_ms = 2147483647.0 * 1000.0;
 
 // NaN and values above 1 count as 1 (the longest wait, the safe side); negatives as 0.
 constexpr double clamp_jitter(double jitter) noexcept {
@@ -2201,41 +2424,99 @@ constexpr double clamp_jitter(double jitter) noexcept {
     return jitter > 1.0 ? 1.0 : jitter;
 }
 
-// min(max_delay, initial * multiplier^(attempt - 1)) without overflow: stops growing at the cap.
-constexpr double capped_backoff_ms(const retry_policy& p, unsigned attempt) noexcept {
+// min(max_delay, initial * multiplier^(n - 1)) without overflow: stops growing at the cap.
+constexpr double capped_backoff_ms(const retry_policy& p, unsigned n) noexcept {
     const auto cap = static_cast<double>(p.max_delay_ms);
     auto delay = static_cast<double>(p.initial_delay_ms);
-    for (unsigned i = 1; i < attempt && delay < cap && p.multiplier > 1.0; ++i) delay *= p.multiplier;
+    for (unsigned i = 1; i < n && delay < cap && p.multiplier > 1.0; ++i) delay *= p.multiplier;
     return delay < cap ? delay : cap;
+}
+
+constexpr double max_of(double a, double b) noexcept { return a > b ? a : b; }
+
+constexpr std::chrono::milliseconds to_ms(double ms) noexcept {
+    return std::chrono::milliseconds(static_cast<long long>(ms < longest_delay_ms ? ms : longest_delay_ms));
+}
+
+constexpr retry_decision stop(const error_info& e, stop_reason why, bool counted) noexcept {
+    retry_decision d;
+    d.scope = e.retry.scope;
+    d.next = e.action;
+    d.counts_as_attempt = counted;
+    d.reason = why;
+    d.may_duplicate = e.retry.outcome == retry_outcome::unknown;
+    // An error that no resend can fix, about a whole number or account, stops that scope.
+    if ((why == stop_reason::never || why == stop_reason::after_fix) && e.retry.scope != retry_scope::request)
+        d.pause = until_fixed;
+    return d;
 }
 
 }  // namespace detail
 
-// Whether and when to send again after `attempts_made` attempts (the first attempt counts; 0 is
-// treated as 1) failed with `e`.
-//  - never / after_fix: no retry.
-//  - backoff / throttle: no retry once attempts_made >= max_attempts; otherwise
-//    delay = jitter * min(max_delay, initial * multiplier^(attempts_made - 1)), "full jitter"
-//    with the caller's uniform random number in [0, 1] (NaN or > 1 count as 1, < 0 as 0).
-//  - throttle also waits at least `retry_after` (a server's Retry-After or Meta's usage header;
-//    negative counts as 0, more than max_retry_after as max_retry_after).
-constexpr retry_decision decide(const error_info& e, unsigned attempts_made, double jitter = 1.0,
-                                std::chrono::milliseconds retry_after = {}) noexcept {
+// Whether and when to send a message again after it failed with `e`.
+//  1. never / after_fix entries, a server "stop" and attempts == 0 stop at once, with the reason.
+//  2. n is the scope's failures in a row for a throttle, the message's attempts otherwise; the
+//     curve is B = min(max_delay, initial * multiplier^(n - 1)).
+//  3. The floor: the server's wait, and for an entry with a documented minimum (min_delay_ms)
+//     max(min_delay, B), so that a curve like Meta's 4^X seconds is never undercut either.
+//     With a floor, delay = floor * (1 + jitter * 0.2); without one, "full jitter": jitter * B.
+//  4. Backoff failures count against max_attempts; throttles don't (a valid message is not
+//     dropped because the number is busy).
+//  5. A floor past the entry's max_elapsed_ms (from the first failure) or past the message's
+//     own deadline gives up with reason `deadline`; a delay is never silently shortened below
+//     its floor, only the jitter above it is trimmed to fit.
+// `may_duplicate` is set when the entry's outcome is `unknown`: the failed request may have
+// gone through, so check for its status webhook before resending.
+[[nodiscard]] constexpr retry_decision decide(const error_info& e, const retry_input& in) noexcept {
     const retry_policy& p = e.retry;
-    const unsigned attempt = attempts_made == 0 ? 1U : attempts_made;
-    const bool retryable = p.kind == retry_kind::backoff || p.kind == retry_kind::throttle;
-    if (!retryable || attempt >= p.max_attempts) return {false, std::chrono::milliseconds(0), p.scope, e.action};
+    const bool counted = p.kind == retry_kind::backoff;
+    if (in.attempts == 0) return detail::stop(e, stop_reason::invalid_input, counted);
+    if (p.kind == retry_kind::never) return detail::stop(e, stop_reason::never, false);
+    if (p.kind == retry_kind::after_fix) return detail::stop(e, stop_reason::after_fix, false);
+    if (in.hint.says_stop()) return detail::stop(e, stop_reason::server_said_stop, counted);
+    if (counted && in.attempts >= p.max_attempts) return detail::stop(e, stop_reason::attempts_spent, counted);
 
-    const double delay_ms = detail::clamp_jitter(jitter) * detail::capped_backoff_ms(p, attempt);
-    auto delay = std::chrono::milliseconds(static_cast<long long>(delay_ms));
-    if (p.kind == retry_kind::throttle) {
-        const auto floor = retry_after < std::chrono::milliseconds(0) ? std::chrono::milliseconds(0)
-                           : retry_after > max_retry_after            ? max_retry_after
-                                                                      : retry_after;
-        if (delay < floor) delay = floor;
+    const unsigned n = counted ? in.attempts : (in.scope_failures == 0 ? 1U : in.scope_failures);
+    const double curve = detail::capped_backoff_ms(p, n);
+    const double server_wait =
+        in.hint.says_wait() && in.hint.wait.count() > 0 ? static_cast<double>(in.hint.wait.count()) : 0.0;
+    const double documented = p.min_delay_ms > 0 ? detail::max_of(static_cast<double>(p.min_delay_ms), curve) : 0.0;
+    const double floor = detail::max_of(documented, server_wait);
+    const double jitter = detail::clamp_jitter(in.jitter);
+    double delay =
+        floor > 0.0 ? detail::max_of(floor * (1.0 + jitter * detail::jitter_spread), jitter * curve) : jitter * curve;
+
+    // Deadlines: the floor must fit; the jitter above it is trimmed to fit.
+    double limit = detail::longest_delay_ms;
+    const long long elapsed = in.elapsed.count() > 0 ? in.elapsed.count() : 0;
+    if (p.max_elapsed_ms > 0) limit = static_cast<double>(p.max_elapsed_ms) - static_cast<double>(elapsed);
+    if (in.deadline_left && static_cast<double>(in.deadline_left->count()) < limit)
+        limit = static_cast<double>(in.deadline_left->count());
+    if (floor > limit || limit <= 0.0) {
+        retry_decision d = detail::stop(e, stop_reason::deadline, counted);
+        d.floor = detail::to_ms(floor);
+        return d;
     }
-    return {true, delay, p.scope, e.action};
+    if (delay > limit) delay = limit;
+
+    retry_decision d;
+    d.retry = true;
+    d.delay = detail::to_ms(delay);
+    d.floor = detail::to_ms(floor);
+    if (d.delay < d.floor) d.delay = d.floor;  // rounding must not undercut the floor
+    d.scope = p.scope;
+    // A throttle pauses its scope for the floor only (the documented wait, the server's wait):
+    // pacing, not a pause, spreads the scope's other messages. A backoff error of a whole scope
+    // (a gateway failing for the number) pauses it for the whole delay, so one probe goes first.
+    if (p.scope != retry_scope::request) d.pause = p.kind == retry_kind::throttle ? d.floor : d.delay;
+    d.next = e.action;
+    d.may_duplicate = p.outcome == retry_outcome::unknown;
+    d.counts_as_attempt = counted;
+    return d;
 }
+
+// The name of a stop reason ("attempts_spent"); from_string<stop_reason> reads it back.
+[[nodiscard]] constexpr std::string_view to_string(stop_reason r) noexcept { return detail::name_of(r); }
 
 }  // namespace wa_errors
 
@@ -2257,9 +2538,12 @@ inline constexpr std::int64_t max_retry_after_seconds = 2147483647;
 
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
+// Spaces and tabs (RFC 9110's OWS), plus the CR and LF that a raw header reader leaves behind.
+constexpr bool is_header_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
 constexpr std::string_view trim_ows(std::string_view s) noexcept {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    while (!s.empty() && is_header_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_header_space(s.back())) s.remove_suffix(1);
     return s;
 }
 
@@ -2390,115 +2674,107 @@ constexpr std::optional<civil_time> parse_http_date(std::string_view text, int n
     return std::nullopt;
 }
 
-}  // namespace detail
-
-// How long a Retry-After header asks to wait, measured from `now`.
-//  - delay-seconds ("120"): that many seconds (clamped to about 68 years);
-//  - an HTTP-date (IMF-fixdate, or the obsolete RFC 850 and asctime forms): the time until then,
-//    0 for a date in the past;
-//  - anything else (empty, negative, fractional, garbage, an impossible date): std::nullopt.
-// Surrounding spaces and tabs are ignored.
-inline std::optional<std::chrono::seconds> parse_retry_after(std::string_view header,
-                                                             std::chrono::system_clock::time_point now) noexcept {
-    const std::string_view text = detail::trim_ows(header);
-    if (text.empty()) return std::nullopt;
-    if (detail::is_digit(text.front())) {
-        std::int64_t seconds = 0;
-        for (char c : text) {
-            if (!detail::is_digit(c)) return std::nullopt;
-            seconds = seconds * 10 + (c - '0');
-            if (seconds > detail::max_retry_after_seconds) seconds = detail::max_retry_after_seconds;
-        }
-        return std::chrono::seconds(seconds);
-    }
-    const std::int64_t now_seconds = std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
-    const std::int64_t now_days = (now_seconds >= 0 ? now_seconds : now_seconds - 86399) / 86400;
-    // The current year, for RFC 850's two-digit years; approximate is enough for a 50-year window.
-    const int now_year = static_cast<int>(1970 + now_days * 400 / 146097);
-    const auto date = detail::parse_http_date(text, now_year);
-    if (!date) return std::nullopt;
-    const std::int64_t then =
-        detail::days_from_civil(date->year, static_cast<unsigned>(date->month), static_cast<unsigned>(date->day)) *
-            86400 +
-        std::int64_t{date->hour} * 3600 + std::int64_t{date->minute} * 60 + date->second;
-    return std::chrono::seconds(then > now_seconds ? then - now_seconds : 0);
+constexpr std::int64_t seconds_since_epoch(std::chrono::system_clock::time_point t) noexcept {
+    return std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count();
 }
 
-}  // namespace wa_errors
+// The current year, for RFC 850's two-digit years; approximate is enough for a 50-year window.
+constexpr int year_of(std::int64_t epoch_seconds) noexcept {
+    const std::int64_t days = (epoch_seconds >= 0 ? epoch_seconds : epoch_seconds - 86399) / 86400;
+    return static_cast<int>(1970 + days * 400 / 146097);
+}
 
-// ---- retry_budget.hpp
-// wa_errors: a process-wide cap on retries, so that an outage does not become a retry storm.
+constexpr std::optional<std::int64_t> http_date_seconds(std::string_view text, std::int64_t now_seconds) noexcept {
+    const auto date = parse_http_date(text, year_of(now_seconds));
+    if (!date) return std::nullopt;
+    return days_from_civil(date->year, static_cast<unsigned>(date->month), static_cast<unsigned>(date->day)) * 86400 +
+           std::int64_t{date->hour} * 3600 + std::int64_t{date->minute} * 60 + date->second;
+}
 
-#include <atomic>
-#include <cstdint>
+constexpr bool is_day_name(std::string_view word) noexcept {
+    for (std::string_view d : day_names)
+        if (word == d) return true;
+    for (std::string_view d : long_day_names)
+        if (word == d) return true;
+    return false;
+}
 
-namespace wa_errors {
-
-// A lock-free token bucket shared by every sender in the process, after the AWS SDKs' retry
-// quota and gRPC's retry throttling: each retry spends tokens, each success earns some back, and
-// when the bucket runs dry retries stop (the first attempt of a request never needs a token).
-//
-// Defaults are the AWS SDK "standard" retry mode's: 500 tokens, 5 per retry, 1 back per
-// success. A healthy service never notices it; during an outage it allows 100 retries and then
-// only as many as successes pay for. gRPC's equivalent (maxTokens, tokenRatio) is
-// {max_tokens = 10, retry_cost = 1, success_refill = 0.1}.
-class retry_budget {
-public:
-    struct settings {
-        double max_tokens = 500.0;
-        double retry_cost = 5.0;
-        double success_refill = 1.0;
-    };
-
-    retry_budget() noexcept : retry_budget(settings{}) {}
-
-    // Negative or NaN settings count as 0. The bucket starts full.
-    explicit retry_budget(settings s) noexcept
-        : capacity_(to_milli(s.max_tokens)),
-          cost_(to_milli(s.retry_cost)),
-          refill_(to_milli(s.success_refill)),
-          tokens_(capacity_) {}
-
-    retry_budget(const retry_budget&) = delete;
-    retry_budget& operator=(const retry_budget&) = delete;
-
-    // Call before sending a retry: true (and the cost is spent) if the budget allows it.
-    bool try_acquire() noexcept {
-        std::int64_t current = tokens_.load(std::memory_order_relaxed);
-        do {
-            if (current < cost_) return false;
-        } while (!tokens_.compare_exchange_weak(current, current - cost_, std::memory_order_relaxed));
-        return true;
+// One value: delay-seconds or an HTTP-date, as seconds to wait from `now_seconds`.
+constexpr std::optional<std::int64_t> one_retry_after(std::string_view text, std::int64_t now_seconds) noexcept {
+    text = trim_ows(text);
+    if (text.empty()) return std::nullopt;
+    if (is_digit(text.front())) {
+        std::int64_t seconds = 0;
+        for (char c : text) {
+            if (!is_digit(c)) return std::nullopt;
+            seconds = seconds * 10 + (c - '0');
+            if (seconds > max_retry_after_seconds) seconds = max_retry_after_seconds;
+        }
+        return seconds;
     }
+    const auto then = http_date_seconds(text, now_seconds);
+    if (!then) return std::nullopt;
+    const std::int64_t wait = *then > now_seconds ? *then - now_seconds : 0;
+    return wait < max_retry_after_seconds ? wait : max_retry_after_seconds;
+}
 
-    // Call after any request succeeds: earns back success_refill tokens, up to max_tokens.
-    void on_success() noexcept {
-        std::int64_t current = tokens_.load(std::memory_order_relaxed);
-        std::int64_t next = 0;
-        do {
-            if (current >= capacity_) return;
-            next = current + refill_ < capacity_ ? current + refill_ : capacity_;
-        } while (!tokens_.compare_exchange_weak(current, next, std::memory_order_relaxed));
+// A header that a proxy or HTTP library joined from several lines ("120, 120"): the longest
+// wait of the values that parse (the safe side). IMF dates hold a comma after the day name, so
+// a comma right after a day name does not end a value.
+constexpr std::optional<std::int64_t> joined_retry_after(std::string_view header, std::int64_t now_seconds) noexcept {
+    std::optional<std::int64_t> longest;
+    std::size_t begin = 0;
+    for (std::size_t i = 0; i <= header.size(); ++i) {
+        if (i < header.size() && header[i] != ',') continue;
+        if (i < header.size() && is_day_name(trim_ows(header.substr(begin, i - begin)))) continue;
+        if (const auto wait = one_retry_after(header.substr(begin, i - begin), now_seconds))
+            longest = longest && *longest > *wait ? *longest : *wait;
+        begin = i + 1;
     }
+    return longest;
+}
 
-    // Tokens left, for metrics.
-    double tokens() const noexcept { return static_cast<double>(tokens_.load(std::memory_order_relaxed)) / 1000.0; }
+// Headers longer than this are not read: real ones are under 100 bytes.
+inline constexpr std::size_t max_retry_after_header = 1024;
 
-private:
-    // Tokens are counted in thousandths so that fractional refills (gRPC's tokenRatio) stay exact.
-    static std::int64_t to_milli(double tokens) noexcept {
-        if (!(tokens > 0.0)) return 0;
-        if (tokens > 1e15) return static_cast<std::int64_t>(1e18);
-        const double milli = tokens * 1000.0;
-        const auto whole = static_cast<std::int64_t>(milli);
-        return milli - static_cast<double>(whole) >= 0.5 ? whole + 1 : whole;  // rounds half up; no <cmath>
-    }
+}  // namespace detail
 
-    const std::int64_t capacity_;
-    const std::int64_t cost_;
-    const std::int64_t refill_;
-    std::atomic<std::int64_t> tokens_;
-};
+// The instant an HTTP-date names (IMF-fixdate, RFC 850 or asctime; RFC 9110 §5.6.7), e.g. a
+// response's `Date` header; std::nullopt if it is not one. `now` resolves RFC 850's two-digit
+// years.
+[[nodiscard]] constexpr std::optional<std::chrono::system_clock::time_point> parse_http_date(
+    std::string_view text, std::chrono::system_clock::time_point now) noexcept {
+    const auto then = detail::http_date_seconds(detail::trim_ows(text), detail::seconds_since_epoch(now));
+    if (!then) return std::nullopt;
+    return std::chrono::system_clock::time_point(
+        std::chrono::duration_cast<std::chrono::system_clock::duration>(std::chrono::seconds(*then)));
+}
+
+// How long a Retry-After header asks to wait, measured from `now`.
+//  - delay-seconds ("120"): that many seconds;
+//  - an HTTP-date (IMF-fixdate, or the obsolete RFC 850 and asctime forms): the time until then,
+//    0 for a date in the past;
+//  - several values joined by commas (duplicate header lines): the longest wait among them;
+//  - anything else (empty, negative, fractional, garbage, an impossible date, over 1 KiB):
+//    std::nullopt, which callers should read as "no hint", not as "retry now".
+// Waits are capped at about 68 years, so that adding one to a time_point cannot overflow.
+// Spaces, tabs, CR and LF around values are ignored.
+[[nodiscard]] constexpr std::optional<std::chrono::seconds> parse_retry_after(
+    std::string_view header, std::chrono::system_clock::time_point now) noexcept {
+    if (header.size() > detail::max_retry_after_header) return std::nullopt;
+    const auto wait = detail::joined_retry_after(header, detail::seconds_since_epoch(now));
+    if (!wait) return std::nullopt;
+    return std::chrono::seconds(*wait);
+}
+
+// The same, with an HTTP-date measured against the response's own `Date` header rather than the
+// local clock (a local clock that runs 30 s fast would otherwise shorten a 20 s wait to 0).
+// `local_now` is used when `date_header` is absent or not a date.
+[[nodiscard]] constexpr std::optional<std::chrono::seconds> parse_retry_after(
+    std::string_view header, std::string_view date_header, std::chrono::system_clock::time_point local_now) noexcept {
+    const auto server_now = parse_http_date(date_header, local_now);
+    return parse_retry_after(header, server_now ? *server_now : local_now);
+}
 
 }  // namespace wa_errors
 
