@@ -1,5 +1,7 @@
 // The generator rejects every broken catalog with a message naming file, entry and field
 // (one TEST_CASE per validation rule of DESIGN §1), and emits a table for a valid one.
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <variant>
 
@@ -29,17 +31,18 @@ json entry(const std::string& id, const std::string& source, json code) {
             {"docs", "https://example.com/errors"}};
 }
 
-// A small valid catalog: entries[0] meta.131047, entries[1] a 360dialog error, entries[2] the unknown fallback.
+// A small valid catalog: entries[0] meta.131047, entries[1] a 360dialog error, entries[2] the
+// unknown fallback, entries[3] and [4] the transport failures.
 json valid_catalog() {
-    json never = {{"initial_delay_ms", 0}, {"max_delay_ms", 0}, {"multiplier", 1.0}, {"max_attempts", 1}};
+    json never = {{"initial_delay_ms", 0}, {"max_delay_ms", 0},   {"multiplier", 1.0},    {"max_attempts", 1},
+                  {"min_delay_ms", 0},     {"max_elapsed_ms", 0}, {"outcome", "rejected"}};
+    json backoff = {{"initial_delay_ms", 1000}, {"max_delay_ms", 20000},    {"multiplier", 2.0},    {"max_attempts", 5},
+                    {"min_delay_ms", 0},        {"max_elapsed_ms", 900000}, {"outcome", "rejected"}};
     json catalog = {
         {"version", "test"},
-        {"retry_defaults",
-         {{"never", never},
-          {"after_fix", never},
-          {"backoff", {{"initial_delay_ms", 1000}, {"max_delay_ms", 20000}, {"multiplier", 2.0}, {"max_attempts", 5}}},
-          {"throttle",
-           {{"initial_delay_ms", 1000}, {"max_delay_ms", 60000}, {"multiplier", 2.0}, {"max_attempts", 8}}}}},
+        {"retry_defaults", {{"never", never}, {"after_fix", never}, {"backoff", backoff}, {"throttle", backoff}}},
+        {"limits",
+         {{"phone_number", {{"messages", 80}, {"seconds", 1}, {"burst", 80}, {"docs", "https://example.com/limits"}}}}},
         {"entries", json::array()}};
     catalog["entries"].push_back(entry("meta.131047", "meta", 131047));
     json dialog = entry("360dialog.invalid_api_key", "360dialog", nullptr);
@@ -49,6 +52,13 @@ json valid_catalog() {
     json unknown = entry("generic.unknown", "generic", nullptr);
     unknown["http_status"] = 0;
     catalog["entries"].push_back(unknown);
+    for (const char* failure : {"not_sent", "no_answer"}) {
+        json transport = entry(std::string("generic.transport_") + failure, "generic", nullptr);
+        transport["http_status"] = 0;
+        transport["category"] = "network";
+        transport["transport"] = failure;
+        catalog["entries"].push_back(transport);
+    }
     return catalog;
 }
 
@@ -66,7 +76,7 @@ TEST_CASE("a valid catalog is accepted and emitted as a header") {
     auto result = read_catalog(valid_catalog().dump(), "data/errors.json");
     REQUIRE(std::holds_alternative<catalog_model>(result));
     const auto& catalog = std::get<catalog_model>(result);
-    REQUIRE(catalog.entries.size() == 3);
+    REQUIRE(catalog.entries.size() == 5);
     CHECK(catalog.entries[1].match.at(0) == "invalid api key");  // lower-cased for classify()
     const std::string header = wa_errors::gen::emit_header(catalog);
     CHECK(header.find("DO NOT EDIT") != std::string::npos);
@@ -189,9 +199,9 @@ TEST_CASE("an id starts with its source and uses a fixed alphabet") {
 TEST_CASE("ids are unique") {
     json c = valid_catalog();
     c["entries"].push_back(c["entries"][0]);
-    c["entries"][3]["match"] = "other meaning";
+    c["entries"][5]["match"] = "other meaning";
     CHECK(problem_with(c) ==
-          "data/errors.json: entries[3] (meta.131047): field \"id\": duplicate of entries[0] (meta.131047)");
+          "data/errors.json: entries[5] (meta.131047): field \"id\": duplicate of entries[0] (meta.131047)");
 }
 
 TEST_CASE("a meta entry needs a code") {
@@ -250,9 +260,9 @@ TEST_CASE("two entries for one code need match to tell them apart") {
     json twin = entry("meta.131047.twin", "meta", 131047);
     c["entries"].push_back(twin);
     CHECK(problem_with(c) ==
-          "data/errors.json: entries[3] (meta.131047.twin): field \"code\": covers the same code as entries[0] "
-          "(meta.131047) and neither has \"match\"");
-    c["entries"][3]["match"] = "re-engagement required";
+          "data/errors.json: entries[5] (meta.131047.twin): field \"code\": covers the same code as entries[0] "
+          "(meta.131047) and neither has \"match\" or \"recipient_prefix\"");
+    c["entries"][5]["match"] = "re-engagement required";
     CHECK(problem_with(c) == "(accepted)");
 }
 
@@ -263,8 +273,8 @@ TEST_CASE("a code inside a range without match overlaps the range") {
     c["entries"].push_back(range);
     c["entries"].push_back(entry("meta.250", "meta", 250));
     CHECK(problem_with(c) ==
-          "data/errors.json: entries[4] (meta.250): field \"code\": covers the same code as entries[3] (meta.200_299) "
-          "and neither has \"match\"");
+          "data/errors.json: entries[6] (meta.250): field \"code\": covers the same code as entries[5] (meta.200_299) "
+          "and neither has \"match\" or \"recipient_prefix\"");
 }
 
 TEST_CASE("code ranges must not overlap one another") {
@@ -277,8 +287,8 @@ TEST_CASE("code ranges must not overlap one another") {
     c["entries"].push_back(a);
     c["entries"].push_back(b);
     CHECK(problem_with(c) ==
-          "data/errors.json: entries[4] (meta.250_350): field \"code_max\": the range 250..350 overlaps the range of "
-          "entries[3] (meta.200_299)");
+          "data/errors.json: entries[6] (meta.250_350): field \"code_max\": the range 250..350 overlaps the range of "
+          "entries[5] (meta.200_299)");
 }
 
 TEST_CASE("http_status is 0 or 100..599") {
@@ -338,7 +348,7 @@ TEST_CASE("ordinals are unique") {
     other["match"] = "something else";
     c["entries"].push_back(other);
     CHECK(problem_with(c) ==
-          "data/errors.json: entries[3] (360dialog.other): field \"ordinal\": 1 is already used by entries[1] "
+          "data/errors.json: entries[5] (360dialog.other): field \"ordinal\": 1 is already used by entries[1] "
           "(360dialog.invalid_api_key)");
 }
 
@@ -377,7 +387,7 @@ TEST_CASE("each HTTP status has at most one generic fallback") {
     twin["http_status"] = 0;
     c["entries"].push_back(twin);
     CHECK(problem_with(c) ==
-          "data/errors.json: entries[3] (generic.other): field \"http_status\": 0 is already the fallback of "
+          "data/errors.json: entries[5] (generic.other): field \"http_status\": 0 is already the fallback of "
           "entries[2] (generic.unknown)");
 }
 
@@ -387,4 +397,150 @@ TEST_CASE("the catalog needs the fallback for errors without a status") {
     CHECK(problem_with(c) ==
           "data/errors.json: field \"entries\": no generic entry with http_status 0 (the fallback when nothing else "
           "applies)");
+}
+
+TEST_CASE("a subcode entry needs a code and covers one code") {
+    json c = valid_catalog();
+    c["entries"][2]["subcode"] = 2388072;
+    CHECK(problem_with(c) == "data/errors.json: entries[2] (generic.unknown): field \"subcode\": needs a code");
+    c = valid_catalog();
+    json range = entry("meta.200_299", "meta", 200);
+    range["code_max"] = 299;
+    range["subcode"] = 5;
+    c["entries"].push_back(range);
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[5] (meta.200_299): field \"subcode\": an entry for a subcode "
+          "covers one code, not a range");
+}
+
+TEST_CASE("an entry for a subcode has its own key beside the code's entry") {
+    json c = valid_catalog();
+    json pair = entry("meta.131047.2388072", "meta", 131047);
+    pair["subcode"] = 2388072;
+    c["entries"].push_back(pair);
+    CHECK(problem_with(c) == "(accepted)");
+    json twin = pair;
+    twin["id"] = "meta.131047.2388072.twin";
+    c["entries"].push_back(twin);
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[6] (meta.131047.2388072.twin): field \"subcode\": covers the "
+          "same code and subcode as entries[5] (meta.131047.2388072) and neither has \"match\" or "
+          "\"recipient_prefix\"");
+    c["entries"][6]["code"] = 100;  // the same subcode under another code is another key
+    CHECK(problem_with(c) == "(accepted)");
+}
+
+TEST_CASE("pairs are emitted into the subcode table, one run per subcode") {
+    json c = valid_catalog();
+    for (int code : {100, 136024}) {
+        json pair = entry("meta." + std::to_string(code) + ".2388091", "meta", code);
+        pair["subcode"] = 2388091;
+        c["entries"].push_back(pair);
+    }
+    auto result = read_catalog(c.dump(), "data/errors.json");
+    REQUIRE(std::holds_alternative<catalog_model>(result));
+    const std::string header = wa_errors::gen::emit_header(std::get<catalog_model>(result));
+    CHECK(header.find("{&entries[5], 100, 0},\n    {&entries[6], 136024, 0},\n    {nullptr, -1, 0},") !=
+          std::string::npos);
+}
+
+TEST_CASE("recipient_prefix takes digit strings and needs a code") {
+    json c = valid_catalog();
+    json us = entry("meta.131047.us", "meta", 131047);
+    us["recipient_prefix"] = json::array({"1"});
+    c["entries"].push_back(us);
+    CHECK(problem_with(c) == "(accepted)");  // a condition, like match, tells it from meta.131047
+    c["entries"][5]["recipient_prefix"] = "+1";
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[5] (meta.131047.us): field \"recipient_prefix\": \"+1\" must "
+          "be 1 to 15 digits, without '+'");
+    c["entries"][5]["recipient_prefix"] = "1234567890123456";
+    CHECK(problem_with(c).find("\"1234567890123456\" must be 1 to 15 digits") != std::string::npos);
+    c["entries"][5]["recipient_prefix"] = json::array();
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[5] (meta.131047.us): field \"recipient_prefix\": expected a "
+          "string or a non-empty array of strings, got an empty array");
+    c["entries"][5]["recipient_prefix"] = json::array({1});
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[5] (meta.131047.us): field \"recipient_prefix\": expected a "
+          "string, got integer");
+    c = valid_catalog();
+    c["entries"][2]["recipient_prefix"] = "1";
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[2] (generic.unknown): field \"recipient_prefix\": needs a "
+          "code: only Meta's errors depend on the recipient");
+}
+
+TEST_CASE("a number too large for a double is rejected naming entry and field") {
+    const std::string base = valid_catalog().dump();
+    auto with = [&](const std::string& from, const std::string& to) {
+        std::string text = base;
+        const auto at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, from.size(), to);
+        return problem_with_text(text);
+    };
+    CHECK(with("\"code\":131047", "\"code\":1e400") ==
+          "data/errors.json: entries[0] (meta.131047): field \"code\": number 1e400 is out of range");
+    CHECK(with("\"version\":\"test\"", "\"version\":-1E+400") ==
+          "data/errors.json: field \"version\": number -1E+400 is out of range");
+    CHECK(with("\"kind\":\"never\",\"scope\":\"request\"", "\"kind\":\"never\",\"scope\":\"request\",\"x\":1e400") ==
+          "data/errors.json: entries[0] (meta.131047): field \"retry.x\": number 1e400 is out of range");
+    CHECK(with("\"burst\":80", "\"burst\":1e400") ==
+          "data/errors.json: field \"limits.phone_number.burst\": number 1e400 is out of range");
+    // The same characters inside a string are not the number.
+    CHECK(with("\"code\":131047,", "\"code\":131047,\"notes\":\"1e400\",\"x\":1e400,") ==
+          "data/errors.json: entries[0] (meta.131047): field \"x\": number 1e400 is out of range");
+}
+
+TEST_CASE("hostile JSON gives a message, never a crash") {
+    CHECK(problem_with_text(std::string(100000, '[') + std::string(100000, ']')) ==
+          "data/errors.json: the catalog must be a JSON object, got array");
+    CHECK(problem_with_text("{\"version\": \"\\ud800\"}").rfind("data/errors.json:1:", 0) == 0);
+    CHECK(problem_with_text(std::string("{\"version\":\"x\0\"}", 16)).rfind("data/errors.json:1:", 0) == 0);
+}
+
+namespace {
+
+// A valid catalog with `count` more Meta entries, made by `make(i)`.
+template <class Make>
+json catalog_with(std::size_t count, Make make) {
+    json c = valid_catalog();
+    for (std::size_t i = 0; i < count; ++i) c["entries"].push_back(make(i));
+    return c;
+}
+
+}  // namespace
+
+TEST_CASE("thousands of scattered codes, for which no perfect hash is found, are laid out sorted") {
+    std::uint64_t state = 42;
+    const json c = catalog_with(6000, [&](std::size_t i) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        const auto code = static_cast<long long>(state >> 33);  // below 2^31
+        return entry("meta.r" + std::to_string(i), "meta", code);
+    });
+    auto result = read_catalog(c.dump(), "data/errors.json");
+    REQUIRE(std::holds_alternative<catalog_model>(result));
+    const std::string header = wa_errors::gen::emit_header(std::get<catalog_model>(result));
+    CHECK(header.find("6001 keys, sorted: found by bisection") != std::string::npos);
+}
+
+TEST_CASE("tens of thousands of entries with variants are handled: variant runs are 32-bit") {
+    const json c = catalog_with(33000, [](std::size_t i) {
+        json e = entry("meta.v" + std::to_string(i), "meta", static_cast<long long>(1000000 + i));
+        e["match"] = "variant " + std::to_string(i);
+        return e;
+    });
+    auto result = read_catalog(c.dump(), "data/errors.json");
+    REQUIRE(std::holds_alternative<catalog_model>(result));
+    const std::string header = wa_errors::gen::emit_header(std::get<catalog_model>(result));
+    // 33,000 runs of two (the entry, then the end mark) after the empty run: the last starts at 65999.
+    CHECK(header.find(", 65999}") != std::string::npos);
+}
+
+TEST_CASE("more entries than 16-bit entry indexes can hold are rejected") {
+    const json c = catalog_with(0xFFFF, [](std::size_t i) {
+        return entry("meta.n" + std::to_string(i), "meta", static_cast<long long>(i + 1000));
+    });
+    CHECK(problem_with(c) == "data/errors.json: field \"entries\": too many entries for 16-bit table indexes");
 }

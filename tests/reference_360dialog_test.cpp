@@ -5,8 +5,10 @@
 #include <wa_errors/wa_errors.hpp>
 
 #include "catch.hpp"
+#include "make_ref.hpp"
 
 using namespace wa_errors;
+using wa_errors_test::ref;
 
 namespace {
 
@@ -72,32 +74,27 @@ const reference_row rows[] = {
 TEST_CASE("every error of 360dialog's reference is classified from its code or text") {
     for (const reference_row& row : rows) {
         INFO(row.text);
-        CHECK(classify({row.http_status, row.code, {}, row.text, "", ""}).id == row.expected_id);
-        CHECK(classify({row.http_status, row.code, {}, "", row.text, ""}).id == row.expected_id);
-        CHECK(classify({row.http_status, row.code, {}, "Access denied", "", row.text}).id == row.expected_id);
+        CHECK(classify(ref(row.http_status, row.code, {}, row.text, "", "")).id == row.expected_id);
+        CHECK(classify(ref(row.http_status, row.code, {}, "", row.text, "")).id == row.expected_id);
+        CHECK(classify(ref(row.http_status, row.code, {}, "Access denied", "", row.text)).id == row.expected_id);
     }
 }
 
 TEST_CASE("360dialog's documented payload wordings are recognised") {
-    CHECK(classify({404, {}, {}, "Invalid api_key or token expired", "", ""}).id == "360dialog.invalid_api_key");
-    CHECK(classify({403,
-                    {},
-                    {},
-                    "This URL *** is blocked. More info: https://docs.360dialog.com/whatsapp-api/whatsapp-api",
-                    "",
-                    ""})
+    CHECK(classify(ref(404, {}, {}, "Invalid api_key or token expired", "", "")).id == "360dialog.invalid_api_key");
+    CHECK(classify(ref(403, {}, {},
+                       "This URL *** is blocked. More info: https://docs.360dialog.com/whatsapp-api/whatsapp-api", "",
+                       ""))
               .id == "360dialog.endpoint_blocked");
-    CHECK(classify({400,
-                    {},
-                    {},
-                    "Your WhatsApp for Business API has been disabled. If you believe this is a mistake, please "
-                    "contact our support team.",
-                    "",
-                    ""})
+    CHECK(classify(ref(400, {}, {},
+                       "Your WhatsApp for Business API has been disabled. If you believe this is a mistake, please "
+                       "contact our support team.",
+                       "", ""))
               .id == "360dialog.api_disabled");
-    CHECK(classify({400, {}, {}, "You have exceeded the limit of 1 request every 5 seconds. Try again later.", "", ""})
-              .id == "360dialog.endpoint_rate_limit");
-    CHECK(classify({401, {}, {}, "Invalid api token.", "", ""}).id == "360dialog.invalid_api_key");
+    CHECK(
+        classify(ref(400, {}, {}, "You have exceeded the limit of 1 request every 5 seconds. Try again later.", "", ""))
+            .id == "360dialog.endpoint_rate_limit");
+    CHECK(classify(ref(401, {}, {}, "Invalid api token.", "", "")).id == "360dialog.invalid_api_key");
     CHECK(classify(
               {400, 131055, {}, "(#200) You must accept the Marketing Messages Lite API terms to use the API.", "", ""})
               .id == "meta.131055.mm_lite_terms");

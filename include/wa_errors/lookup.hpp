@@ -12,6 +12,8 @@ namespace wa_errors {
 
 // What a response or webhook told us about one error. `match` fragments are looked for in
 // message, title and details alike.
+// Built member by member or positionally, `{400, 131047, {}, "message"}`: trailing fields may be
+// left out without a -Wmissing-field-initializers warning in the caller's code.
 struct error_ref {
     int http_status = 0;
     std::optional<long long> code;
@@ -21,6 +23,20 @@ struct error_ref {
     std::string_view details;
     std::string_view recipient;  // the user's phone number or wa_id when known (webhooks say it)
     transport_failure transport = transport_failure::none;  // set when no HTTP response came back
+
+    constexpr error_ref() noexcept = default;
+    constexpr error_ref(int status, std::optional<long long> code_ = {}, std::optional<long long> subcode_ = {},
+                        std::string_view message_ = {}, std::string_view title_ = {}, std::string_view details_ = {},
+                        std::string_view recipient_ = {},
+                        transport_failure transport_ = transport_failure::none) noexcept
+        : http_status(status),
+          code(code_),
+          subcode(subcode_),
+          message(message_),
+          title(title_),
+          details(details_),
+          recipient(recipient_),
+          transport(transport_) {}
 };
 
 namespace detail {
@@ -55,11 +71,58 @@ constexpr bool matches(const error_info& entry, const error_ref& ref) noexcept {
     return false;
 }
 
+// Longer than any phone number however it is formatted: such a recipient is not one.
+inline constexpr std::size_t max_phone_text = 64;
+
+// Whether `recipient` is a phone number (digits after an optional '+', with spaces, '-', '.',
+// '(' or ')' between them) whose digits start with `prefix`. A wa_id ("16505551234"), an E.164
+// number ("+1 650 555 1234") and a formatted one all count; a business-scoped user id does not.
+constexpr bool phone_starts_with(std::string_view recipient, std::string_view prefix) noexcept {
+    if (recipient.size() > max_phone_text) return false;
+    std::size_t i = 0;
+    while (i < recipient.size() && recipient[i] == ' ') ++i;
+    if (i < recipient.size() && recipient[i] == '+') ++i;
+    std::size_t matched = 0;
+    bool digits = false;
+    for (; i < recipient.size(); ++i) {
+        const char c = recipient[i];
+        if (c >= '0' && c <= '9') {
+            if (matched < prefix.size()) {
+                if (c != prefix[matched]) return false;
+                ++matched;
+            }
+            digits = true;
+        } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')') {
+            return false;
+        }
+    }
+    return digits && matched == prefix.size();
+}
+
+// A variant applies when each condition it has holds: its text occurs, and the recipient is
+// one it is for.
+constexpr bool applies(const error_info& entry, const error_ref& ref) noexcept {
+    if (!entry.match.empty() && !matches(entry, ref)) return false;
+    if (entry.recipient_prefix.empty()) return true;
+    for (std::string_view prefix : entry.recipient_prefix) {
+        if (phone_starts_with(ref.recipient, prefix)) return true;
+    }
+    return false;
+}
+
 constexpr const error_info& resolve(const code_slot& slot, const error_ref& ref) noexcept {
     for (const std::uint16_t* v = generated::variant_list + slot.variants; *v != no_entry; ++v) {
-        if (matches(generated::entries[*v], ref)) return generated::entries[*v];
+        if (applies(generated::entries[*v], ref)) return generated::entries[*v];
     }
     return *slot.primary;
+}
+
+// The slot for a code alone: the code's own entries, else those of the first pair that has
+// this number as its subcode. Meta's error page lists template-management subcodes as if they
+// were codes, so services and people look them up that way.
+constexpr const code_slot* code_or_subcode(long long number) noexcept {
+    if (const code_slot* slot = generated::codes.find(number)) return slot;
+    return generated::subcodes.any(number);
 }
 
 // Entries without a code (360dialog's own errors) are recognised by their text; when several
@@ -121,9 +184,17 @@ constexpr const pace_limit* documented_limit(retry_scope scope) noexcept {
     return nullptr;
 }
 
-// The entry for a Meta code: the one without `match`, else its first variant; nullptr if unknown.
+// The entry for a Meta code: the one without a variant condition, else its first variant;
+// nullptr if unknown. A number the catalog knows only as a subcode gives that subcode's entry.
 constexpr const error_info* find(long long meta_code) noexcept {
-    const detail::code_slot* slot = generated::codes.find(meta_code);
+    const detail::code_slot* slot = detail::code_or_subcode(meta_code);
+    return slot != nullptr ? detail::found(*slot->primary) : nullptr;
+}
+
+// The entry for exactly this (code, error_subcode) pair, e.g. find(100, 2388072); nullptr if
+// the catalog has no entry for the pair.
+constexpr const error_info* find(long long meta_code, long long subcode) noexcept {
+    const detail::code_slot* slot = generated::subcodes.find(meta_code, subcode);
     return slot != nullptr ? detail::found(*slot->primary) : nullptr;
 }
 
@@ -144,16 +215,24 @@ constexpr const error_info* find(std::string_view id) noexcept {
     return nullptr;
 }
 
-// Never fails. A known code wins (a known subcode stands in for an unknown code); among the
-// entries for that code, the first whose `match` occurs in message, title or details, else the
-// one without `match`. No code: 360dialog's errors by their text; a transport failure, its own
-// entry. Otherwise: by HTTP status.
+// Never fails. In order: an entry for the exact (code, subcode) pair; the code's entries; for an
+// unknown code, its subcode's entries (the subcode as a code, else as a subcode of any code);
+// a code the catalog knows only as a subcode. Among the entries found, the first variant whose
+// conditions hold (its `match` occurs in message, title or details; the recipient starts with
+// one of its `recipient_prefix`), else the one without conditions. No code: 360dialog's errors
+// by their text; a transport failure, its own entry. Otherwise: by HTTP status.
 constexpr const error_info& classify(const error_ref& ref) noexcept {
     if (ref.code) {
+        if (ref.subcode) {
+            if (const detail::code_slot* pair = generated::subcodes.find(*ref.code, *ref.subcode))
+                return detail::resolve(*pair, ref);
+        }
         if (const detail::code_slot* slot = generated::codes.find(*ref.code)) return detail::resolve(*slot, ref);
         if (ref.subcode) {
-            if (const detail::code_slot* slot = generated::codes.find(*ref.subcode)) return detail::resolve(*slot, ref);
+            if (const detail::code_slot* slot = detail::code_or_subcode(*ref.subcode))
+                return detail::resolve(*slot, ref);
         }
+        if (const detail::code_slot* slot = generated::subcodes.any(*ref.code)) return detail::resolve(*slot, ref);
     } else if (const error_info* entry = detail::by_message(ref)) {
         return *entry;
     }

@@ -100,9 +100,9 @@ struct retry_policy {
     long long initial_delay_ms;  // the backoff curve: initial * multiplier^(n - 1), capped at max
     long long max_delay_ms;
     double multiplier;
-    unsigned max_attempts;      // attempts that count (throttles don't), the first one included
-    long long min_delay_ms;     // a floor the source documents: no retry may come earlier; 0 = none
-    long long max_elapsed_ms;   // give up this long after the message's first failure; 0 = no limit
+    unsigned max_attempts;     // attempts that count (throttles don't), the first one included
+    long long min_delay_ms;    // a floor the source documents: no retry may come earlier; 0 = none
+    long long max_elapsed_ms;  // give up this long after the message's first failure; 0 = no limit
     wa_errors::retry_outcome outcome;
 };
 
@@ -123,6 +123,9 @@ struct error_info {
     std::string_view remediation;
     std::string_view docs;
     int ordinal;  // 360dialog entries: stable error_code value; 0 otherwise
+    // Set when the entry applies only to recipients whose phone number starts with one of these
+    // digit strings (country calling code first, no '+'): Meta's rules that depend on the country.
+    string_list recipient_prefix;
 };
 
 // Entries are equal when they are the same catalog entry (ids are unique).
@@ -145,9 +148,8 @@ struct enum_names<source> {
 template <>
 struct enum_names<category> {
     static constexpr std::string_view names[] = {
-        "authentication", "permission",       "rate_limit", "integrity", "billing",      "account", "request",
-        "recipient",      "message_template", "media",      "flow",      "registration", "server",  "network",
-        "unknown"};
+        "authentication",   "permission", "rate_limit", "integrity",    "billing", "account", "request", "recipient",
+        "message_template", "media",      "flow",       "registration", "server",  "network", "unknown"};
 };
 template <>
 struct enum_names<retry_kind> {

@@ -15,7 +15,8 @@ struct entry_model {
     std::optional<long long> code;
     std::optional<long long> code_max;
     std::optional<long long> subcode;
-    std::vector<std::string> match;  // lower-cased
+    std::vector<std::string> match;             // lower-cased
+    std::vector<std::string> recipient_prefix;  // digits, country calling code first
     std::string title;
     std::string description;
     int http_status = 0;
@@ -28,6 +29,8 @@ struct entry_model {
     wa_errors::transport_failure transport = wa_errors::transport_failure::none;  // generic entries only
 
     long long last_code() const { return code_max ? *code_max : *code; }
+    // A variant is chosen by a condition (text or recipient); the other entry of its key is not.
+    bool has_condition() const { return !match.empty() || !recipient_prefix.empty(); }
 };
 
 struct limit_model {

@@ -3,7 +3,11 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
+#include <iterator>
+#include <limits>
 #include <map>
+#include <optional>
+#include <set>
 #include <sstream>
 #include <vector>
 
@@ -59,25 +63,80 @@ struct code_plan {
     std::vector<std::uint16_t> variants;
 };
 
-// The plan for the codes first..last (one code, or a range): the entries covering all of them.
-code_plan plan_for(const catalog_model& catalog, long long first, long long last) {
-    code_plan plan;
-    for (std::size_t i = 0; i < catalog.entries.size(); ++i) {
-        const entry_model& e = catalog.entries[i];
-        if (!e.code || first < *e.code || last > e.last_code()) continue;
-        const auto index = static_cast<std::uint16_t>(i);
-        if (e.match.empty())
-            plan.primary = index;
-        else
-            plan.variants.push_back(index);
+// Which entries cover each key. Built once, so that planning every slot of a catalog of tens of
+// thousands of entries stays linear.
+class coverage {
+public:
+    explicit coverage(const catalog_model& catalog) : catalog_(catalog) {
+        for (std::size_t i = 0; i < catalog.entries.size(); ++i) {
+            const entry_model& e = catalog.entries[i];
+            if (!e.code) continue;
+            const auto index = static_cast<std::uint16_t>(i);
+            if (e.subcode)
+                pairs_[{*e.code, *e.subcode}].push_back(index);
+            else if (e.code_max)
+                ranges_[{*e.code, *e.code_max}].push_back(index);
+            else
+                exact_[*e.code].push_back(index);
+        }
     }
-    if (plan.primary == no_entry) plan.primary = plan.variants.front();  // DESIGN §5: else its first variant
-    return plan;
+
+    // One exact code: its own entries and those of the range containing it (ranges are disjoint).
+    code_plan code(long long code) const {
+        std::vector<std::uint16_t> covering;
+        if (const auto it = exact_.find(code); it != exact_.end()) covering = it->second;
+        auto after = ranges_.upper_bound({code, std::numeric_limits<long long>::max()});
+        if (after != ranges_.begin() && code <= std::prev(after)->first.second)
+            covering.insert(covering.end(), std::prev(after)->second.begin(), std::prev(after)->second.end());
+        std::sort(covering.begin(), covering.end());  // catalog order decides among variants
+        return plan(covering);
+    }
+    code_plan range(long long first, long long last) const { return plan(ranges_.at({first, last})); }
+    code_plan pair(long long code, long long subcode) const { return plan(pairs_.at({code, subcode})); }
+
+private:
+    code_plan plan(const std::vector<std::uint16_t>& covering) const {
+        code_plan result;
+        for (std::uint16_t index : covering) {
+            if (catalog_.entries[index].has_condition())
+                result.variants.push_back(index);
+            else
+                result.primary = index;
+        }
+        if (result.primary == no_entry) result.primary = result.variants.front();  // else its first variant
+        return result;
+    }
+
+    const catalog_model& catalog_;
+    std::map<long long, std::vector<std::uint16_t>> exact_;
+    std::map<std::pair<long long, long long>, std::vector<std::uint16_t>> ranges_;
+    std::map<std::pair<long long, long long>, std::vector<std::uint16_t>> pairs_;
+};
+
+// Keys laid out for detail::key_table: through a perfect hash when one exists, else sorted.
+struct key_layout {
+    std::uint32_t multiplier = 0;  // 0: sorted
+    unsigned shift = 0;
+    std::vector<std::int32_t> slots;  // the key in each slot, -1 if empty
+};
+
+key_layout lay_out(const std::vector<std::int32_t>& sorted_keys) {
+    key_layout layout;
+    if (const auto hash = find_perfect_hash(sorted_keys)) {
+        layout.multiplier = hash->multiplier;
+        layout.shift = 32 - hash->bits;
+        layout.slots.assign(std::size_t{1} << hash->bits, -1);
+        for (std::int32_t key : sorted_keys) layout.slots[slot_of(key, *hash)] = key;
+    } else {
+        layout.slots = sorted_keys;
+    }
+    if (layout.slots.empty()) layout.slots.push_back(-1);  // arrays can't be empty; -1 matches nothing
+    return layout;
 }
 
 class header_writer {
 public:
-    explicit header_writer(const catalog_model& catalog) : catalog_(catalog) {}
+    explicit header_writer(const catalog_model& catalog) : catalog_(catalog), covered_(catalog) {}
 
     std::string write() {
         banner();
@@ -107,10 +166,17 @@ private:
     void match_lists() {
         for (std::size_t i = 0; i < catalog_.entries.size(); ++i) {
             const entry_model& e = catalog_.entries[i];
-            if (e.match.empty()) continue;
-            out_ << "inline constexpr std::string_view match_" << i << "[] = {";
-            for (std::size_t m = 0; m < e.match.size(); ++m) out_ << (m ? ", " : "") << view(e.match[m]);
-            out_ << "};  // " << e.id << "\n";
+            if (!e.match.empty()) {
+                out_ << "inline constexpr std::string_view match_" << i << "[] = {";
+                for (std::size_t m = 0; m < e.match.size(); ++m) out_ << (m ? ", " : "") << view(e.match[m]);
+                out_ << "};  // " << e.id << "\n";
+            }
+            if (!e.recipient_prefix.empty()) {
+                out_ << "inline constexpr std::string_view recipients_" << i << "[] = {";
+                for (std::size_t m = 0; m < e.recipient_prefix.size(); ++m)
+                    out_ << (m ? ", " : "") << view(e.recipient_prefix[m]);
+                out_ << "};  // " << e.id << "\n";
+            }
         }
         out_ << "\n";
     }
@@ -131,8 +197,12 @@ private:
                  << ", retry_scope::" << to_string(r.scope) << ", " << r.initial_delay_ms << ", " << r.max_delay_ms
                  << ", " << number(r.multiplier) << ", " << r.max_attempts << ", " << r.min_delay_ms << ", "
                  << r.max_elapsed_ms << ", retry_outcome::" << to_string(r.outcome)
-                 << "},\n     action::" << to_string(e.action)
-                 << ",\n     " << view(e.remediation) << ",\n     " << view(e.docs) << ", " << e.ordinal << "},\n";
+                 << "},\n     action::" << to_string(e.action) << ",\n     " << view(e.remediation) << ",\n     "
+                 << view(e.docs) << ", " << e.ordinal << ", "
+                 << (e.recipient_prefix.empty()
+                         ? std::string("{}")
+                         : "{recipients_" + std::to_string(i) + ", " + std::to_string(e.recipient_prefix.size()) + "}")
+                 << "},\n";
         }
         out_ << "};\n\n";
     }
@@ -142,66 +212,107 @@ private:
         for (const limit_model& l : catalog_.limits)
             out_ << "    {retry_scope::" << to_string(l.scope) << ", " << number(l.per_second) << ", "
                  << number(l.burst) << ", " << number(l.max_per_second) << ", " << view(l.docs) << "},\n";
-        if (catalog_.limits.empty()) out_ << "    {retry_scope::request, 0.0, 0.0, 0.0, \"\"sv},  // none: arrays can't be empty\n";
+        if (catalog_.limits.empty())
+            out_ << "    {retry_scope::request, 0.0, 0.0, 0.0, \"\"sv},  // none: arrays can't be empty\n";
         out_ << "};\n\n";
+    }
+
+    void key_table(const std::string& name, const std::vector<std::int32_t>& keys, const key_layout& layout) {
+        out_ << "// " << keys.size() << " keys, "
+             << (layout.multiplier != 0 ? "perfect hash: slot = (key * " + std::to_string(layout.multiplier) +
+                                              "u) >> " + std::to_string(layout.shift)
+                                        : std::string("sorted: found by bisection"))
+             << ".\ninline constexpr std::int32_t " << name << "_keys[" << layout.slots.size() << "] = {";
+        for (std::size_t i = 0; i < layout.slots.size(); ++i) out_ << (i ? ", " : "") << layout.slots[i];
+        const std::int32_t max_key = keys.empty() ? -1 : keys.back();
+        out_ << "};\n\n";
+        table_text_ = "{" + std::to_string(layout.multiplier) + "u, " + std::to_string(layout.shift) + ", " +
+                      std::to_string(max_key) + ", " + name + "_keys, " + std::to_string(layout.slots.size()) + "}";
+    }
+
+    // The slot of a plan; its variants are appended to variant_list.
+    std::string slot_text(const code_plan& plan, long long code) {
+        std::size_t start = 0;
+        if (!plan.variants.empty()) {
+            start = variant_list_.size();
+            variant_list_.insert(variant_list_.end(), plan.variants.begin(), plan.variants.end());
+            variant_list_.push_back(no_entry);
+        }
+        return "{&entries[" + std::to_string(plan.primary) + "], " + std::to_string(code) + ", " +
+               std::to_string(start) + "}";
     }
 
     void code_tables() {
         std::vector<std::int32_t> exact;
-        std::vector<std::size_t> ranges;
-        std::int32_t max_code = 0;
+        std::vector<std::size_t> ranges;  // one entry per distinct range
+        std::set<std::pair<long long, long long>> seen_ranges;
+        std::map<std::int32_t, std::vector<std::int32_t>> parents_of;  // subcode -> codes, in catalog order
         for (std::size_t i = 0; i < catalog_.entries.size(); ++i) {
             const entry_model& e = catalog_.entries[i];
             if (!e.code) continue;
-            max_code = std::max(max_code, static_cast<std::int32_t>(e.last_code()));
-            if (e.code_max)
-                ranges.push_back(i);
-            else
+            if (e.subcode) {
+                auto& parents = parents_of[static_cast<std::int32_t>(*e.subcode)];
+                if (std::find(parents.begin(), parents.end(), *e.code) == parents.end())
+                    parents.push_back(static_cast<std::int32_t>(*e.code));
+            } else if (e.code_max) {
+                if (seen_ranges.insert({*e.code, *e.code_max}).second) ranges.push_back(i);
+            } else {
                 exact.push_back(static_cast<std::int32_t>(*e.code));
+            }
         }
         std::sort(exact.begin(), exact.end());
         exact.erase(std::unique(exact.begin(), exact.end()), exact.end());
-        const hash_params hash = find_perfect_hash(exact);
 
-        // variant_list holds runs of entry indexes, each ended by no_entry; index 0 is the empty run.
-        std::vector<std::uint16_t> variant_list{no_entry};
-        auto slot_text = [&](long long first, long long last) {
-            const code_plan plan = plan_for(catalog_, first, last);
-            std::size_t start = 0;
-            if (!plan.variants.empty()) {
-                start = variant_list.size();
-                variant_list.insert(variant_list.end(), plan.variants.begin(), plan.variants.end());
-                variant_list.push_back(no_entry);
-            }
-            return "{&entries[" + std::to_string(plan.primary) + "], " + std::to_string(first) + ", " +
-                   std::to_string(start) + "}";
-        };
-
-        std::vector<std::string> slots(std::size_t{1} << hash.bits, "{nullptr, -1, 0}");
-        for (std::int32_t code : exact) slots[slot_of(code, hash)] = slot_text(code, code);
+        // Codes.
+        const key_layout codes = lay_out(exact);
+        std::vector<std::string> slots;
+        for (std::int32_t key : codes.slots)
+            slots.push_back(key < 0 ? std::string("{nullptr, -1, 0}") : slot_text(covered_.code(key), key));
         std::vector<std::string> range_rows;
         for (std::size_t i : ranges) {
             const entry_model& e = catalog_.entries[i];
             range_rows.push_back("{" + std::to_string(*e.code) + ", " + std::to_string(*e.code_max) + ", " +
-                                 slot_text(*e.code, *e.code_max) + "}");
+                                 slot_text(covered_.range(*e.code, *e.code_max), *e.code) + "}");
+        }
+        if (range_rows.empty()) range_rows.push_back("{1, 0, {nullptr, -1, 0}}");  // never matches
+
+        // (code, subcode) pairs: per subcode, a run of slots ended by one whose code is -1.
+        std::vector<std::int32_t> subcode_keys;
+        for (const auto& item : parents_of) subcode_keys.push_back(item.first);
+        const key_layout subcodes = lay_out(subcode_keys);
+        std::vector<std::string> pair_rows;
+        std::vector<std::size_t> runs;
+        for (std::int32_t key : subcodes.slots) {
+            runs.push_back(pair_rows.size());
+            if (key >= 0) {
+                for (std::int32_t parent : parents_of[key])
+                    pair_rows.push_back(slot_text(covered_.pair(parent, key), parent));
+            }
+            pair_rows.push_back("{nullptr, -1, 0}");
         }
 
         out_ << "inline constexpr std::uint16_t variant_list[] = {";
-        for (std::size_t i = 0; i < variant_list.size(); ++i) {
+        for (std::size_t i = 0; i < variant_list_.size(); ++i) {
             out_ << (i ? ", " : "")
-                 << (variant_list[i] == no_entry ? std::string("detail::no_entry") : std::to_string(variant_list[i]));
+                 << (variant_list_[i] == no_entry ? std::string("detail::no_entry") : std::to_string(variant_list_[i]));
         }
-        out_ << "};\n\n// Perfect hash over " << exact.size() << " codes: slot = (code * " << hash.multiplier
-             << "u) >> " << (32 - hash.bits) << ".\ninline constexpr detail::code_slot code_slots[" << slots.size()
-             << "] = {\n";
-        for (std::size_t i = 0; i < slots.size(); ++i) out_ << "    " << slots[i] << ",\n";
         out_ << "};\n\n";
-        if (range_rows.empty())
-            range_rows.push_back("{1, 0, {nullptr, -1, 0}}");  // never matches; arrays can't be empty
-        out_ << "inline constexpr detail::code_range code_ranges[] = {\n";
+        key_table("code", exact, codes);
+        const std::string code_table = table_text_;
+        out_ << "inline constexpr detail::code_slot code_slots[" << slots.size() << "] = {\n";
+        for (const std::string& slot : slots) out_ << "    " << slot << ",\n";
+        out_ << "};\n\ninline constexpr detail::code_range code_ranges[] = {\n";
         for (const std::string& row : range_rows) out_ << "    " << row << ",\n";
-        out_ << "};\n\ninline constexpr detail::code_index codes{" << hash.multiplier << "u, " << (32 - hash.bits)
-             << ", " << max_code << ", code_slots, code_ranges, " << ranges.size() << "};\n\n";
+        out_ << "};\n\ninline constexpr detail::code_index codes{" << code_table << ", code_slots, code_ranges, "
+             << ranges.size() << "};\n\n";
+
+        key_table("subcode", subcode_keys, subcodes);
+        out_ << "inline constexpr std::uint32_t subcode_runs[" << runs.size() << "] = {";
+        for (std::size_t i = 0; i < runs.size(); ++i) out_ << (i ? ", " : "") << runs[i];
+        out_ << "};\n\ninline constexpr detail::code_slot pair_slots[" << pair_rows.size() << "] = {\n";
+        for (const std::string& row : pair_rows) out_ << "    " << row << ",\n";
+        out_ << "};\n\ninline constexpr detail::subcode_index subcodes{" << table_text_
+             << ", subcode_runs, pair_slots};\n\n";
     }
 
     void index_list(const char* name, const char* why, const std::vector<std::uint16_t>& indexes) {
@@ -245,7 +356,11 @@ private:
     }
 
     const catalog_model& catalog_;
+    coverage covered_;
     std::ostringstream out_;
+    // variant_list holds runs of entry indexes, each ended by no_entry; index 0 is the empty run.
+    std::vector<std::uint16_t> variant_list_{no_entry};
+    std::string table_text_;  // the detail::key_table initializer written last
 };
 
 }  // namespace

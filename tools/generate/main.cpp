@@ -1,5 +1,6 @@
 // wa-errors-gen INPUT.json OUTPUT.hpp: validates the catalog and writes the constexpr table.
 // Exit 0 on success, 1 when the catalog is invalid or a file can't be read or written, 2 on usage.
+#include <exception>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -27,7 +28,13 @@ int main(int argc, char** argv) {
         std::cerr << *problem << "\n";
         return 1;
     }
-    const std::string header = wa_errors::gen::emit_header(std::get<wa_errors::gen::catalog_model>(result));
+    std::string header;
+    try {
+        header = wa_errors::gen::emit_header(std::get<wa_errors::gen::catalog_model>(result));
+    } catch (const std::exception& error) {  // out of memory for a huge catalog
+        std::cerr << input_path << ": cannot generate the header: " << error.what() << "\n";
+        return 1;
+    }
 
     std::ofstream output(output_path, std::ios::binary | std::ios::trunc);
     if (!output || !(output << header) || !output.flush()) {

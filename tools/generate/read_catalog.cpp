@@ -1,5 +1,6 @@
 #include "read_catalog.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <map>
@@ -119,11 +120,33 @@ std::vector<std::string> read_match(const json& value, const place& at) {
     return fragments;
 }
 
+// Country calling codes and the digits after them: "1", "44", "1876". A phone number has at most
+// 15 digits (E.164), so a longer prefix could never apply.
+std::vector<std::string> read_recipient_prefix(const json& value, const place& at) {
+    std::vector<json> items;
+    if (value.is_string()) {
+        items.push_back(value);
+    } else if (value.is_array() && !value.empty()) {
+        items.assign(value.begin(), value.end());
+    } else {
+        at.fail("recipient_prefix", std::string("expected a string or a non-empty array of strings, got ") +
+                                        (value.is_array() ? "an empty array" : type_name(value)));
+    }
+    std::vector<std::string> prefixes;
+    for (const json& item : items) {
+        if (!item.is_string()) at.fail("recipient_prefix", std::string("expected a string, got ") + type_name(item));
+        const auto prefix = item.get<std::string>();
+        if (prefix.empty() || prefix.size() > 15 || prefix.find_first_not_of("0123456789") != std::string::npos)
+            at.fail("recipient_prefix", "\"" + prefix + "\" must be 1 to 15 digits, without '+'");
+        prefixes.push_back(prefix);
+    }
+    return prefixes;
+}
+
 void check_delays(const retry_policy& p, const std::string& field_prefix, const place& at) {
     if (p.max_elapsed_ms != 0 && p.max_elapsed_ms < p.min_delay_ms)
-        at.fail(field_prefix + "max_elapsed_ms", std::to_string(p.max_elapsed_ms) +
-                                                     " is below min_delay_ms " + std::to_string(p.min_delay_ms) +
-                                                     ": no retry could ever happen");
+        at.fail(field_prefix + "max_elapsed_ms", std::to_string(p.max_elapsed_ms) + " is below min_delay_ms " +
+                                                     std::to_string(p.min_delay_ms) + ": no retry could ever happen");
     if (p.kind == retry_kind::never || p.kind == retry_kind::after_fix) {
         if (p.max_attempts != 1) at.fail(field_prefix + "max_attempts", "must be 1 for a kind that never retries");
         if (p.min_delay_ms != 0) at.fail(field_prefix + "min_delay_ms", "must be 0 for a kind that never retries");
@@ -241,11 +264,11 @@ entry_model read_entry(const json& value, std::size_t index, const defaults_tabl
     entry_model e;
     e.id = read_text(required(value, "id", at), "id", at);
     at.where += " (" + e.id + ")";
-    reject_unknown_fields(value,
-                          {"id", "source", "code", "code_max", "subcode", "match", "title", "description",
-                           "http_status", "category", "retry", "action", "remediation", "docs", "ordinal", "transport",
-                           "notes"},
-                          at);
+    reject_unknown_fields(
+        value,
+        {"id", "source", "code", "code_max", "subcode", "match", "title", "description", "http_status", "category",
+         "retry", "action", "remediation", "docs", "ordinal", "transport", "recipient_prefix", "notes"},
+        at);
     e.source = read_enum<source>(value, "source", at);
     if (!id_has_valid_form(e.id, e.source))
         at.fail("id", "must start with \"" + std::string(to_string(e.source)) +
@@ -259,9 +282,14 @@ entry_model read_entry(const json& value, std::size_t index, const defaults_tabl
     }
     if (const auto it = value.find("subcode"); it != value.end()) {
         if (!e.code) at.fail("subcode", "needs a code");
+        if (e.code_max) at.fail("subcode", "an entry for a subcode covers one code, not a range");
         e.subcode = read_integer(*it, "subcode", 0, max_code, at);
     }
     if (const auto it = value.find("match"); it != value.end()) e.match = read_match(*it, at);
+    if (const auto it = value.find("recipient_prefix"); it != value.end()) {
+        if (!e.code) at.fail("recipient_prefix", "needs a code: only Meta's errors depend on the recipient");
+        e.recipient_prefix = read_recipient_prefix(*it, at);
+    }
 
     switch (e.source) {
         case source::meta:
@@ -352,6 +380,56 @@ std::string label(const std::vector<entry_model>& entries, std::size_t i) {
     return "entries[" + std::to_string(i) + "] (" + entries[i].id + ")";
 }
 
+// Two entries for one key (a code, a code and subcode, or a code inside a range) need a
+// condition to tell them apart, and ranges must not overlap. Sorted and grouped rather than
+// compared pairwise, so that a catalog of tens of thousands of entries is checked quickly.
+void check_codes(const std::vector<entry_model>& entries, const std::string& file) {
+    auto same_key = [&](std::size_t a, std::size_t b) {
+        const std::size_t later = std::max(a, b);
+        const entry_model& e = entries[later];
+        place{file, label(entries, later)}.fail(
+            e.subcode ? "subcode" : "code", "covers the same " + std::string(e.subcode ? "code and subcode" : "code") +
+                                                " as " + label(entries, std::min(a, b)) +
+                                                " and neither has \"match\" or \"recipient_prefix\"");
+    };
+    std::vector<std::size_t> ranges;
+    std::map<std::pair<long long, long long>, std::size_t> unconditioned;  // (code, subcode or -1)
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const entry_model& e = entries[i];
+        if (!e.code) continue;
+        if (e.code_max) {
+            ranges.push_back(i);
+            continue;
+        }
+        if (e.has_condition()) continue;
+        const auto [it, added] = unconditioned.emplace(std::make_pair(*e.code, e.subcode ? *e.subcode : -1), i);
+        if (!added) same_key(it->second, i);
+    }
+    std::sort(ranges.begin(), ranges.end(), [&](std::size_t a, std::size_t b) {
+        return std::make_pair(*entries[a].code, a) < std::make_pair(*entries[b].code, b);
+    });
+    for (std::size_t k = 1; k < ranges.size(); ++k) {
+        const std::size_t a = ranges[k - 1];
+        const std::size_t b = ranges[k];
+        if (entries[b].code.value() > entries[a].last_code()) continue;
+        const std::size_t later = std::max(a, b);
+        const entry_model& e = entries[later];
+        place{file, label(entries, later)}.fail(
+            "code_max", "the range " + std::to_string(*e.code) + ".." + std::to_string(e.last_code()) +
+                            " overlaps the range of " + label(entries, std::min(a, b)));
+    }
+    // Ranges are now disjoint: each exact code lies in at most one, found by bisection.
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const entry_model& e = entries[i];
+        if (!e.code || e.code_max || e.subcode) continue;
+        auto after = std::upper_bound(ranges.begin(), ranges.end(), *e.code,
+                                      [&](long long code, std::size_t r) { return code < *entries[r].code; });
+        if (after == ranges.begin()) continue;
+        const std::size_t r = *(after - 1);
+        if (*e.code <= entries[r].last_code() && !e.has_condition() && !entries[r].has_condition()) same_key(r, i);
+    }
+}
+
 void check_across_entries(const std::vector<entry_model>& entries, const std::string& file) {
     std::map<std::string, std::size_t> ids;
     std::map<int, std::size_t> ordinals;
@@ -370,17 +448,8 @@ void check_across_entries(const std::vector<entry_model>& entries, const std::st
                 at.fail("http_status",
                         std::to_string(e.http_status) + " is already the fallback of " + label(entries, it->second));
         }
-        if (!e.code) continue;
-        for (std::size_t j = 0; j < i; ++j) {
-            const entry_model& other = entries[j];
-            if (!other.code || other.last_code() < *e.code || e.last_code() < *other.code) continue;
-            if (e.code_max && other.code_max)
-                at.fail("code_max", "the range " + std::to_string(*e.code) + ".." + std::to_string(e.last_code()) +
-                                        " overlaps the range of " + label(entries, j));
-            if (e.match.empty() && other.match.empty())
-                at.fail("code", "covers the same code as " + label(entries, j) + " and neither has \"match\"");
-        }
     }
+    check_codes(entries, file);
     if (generic_statuses.count(0) == 0)
         place{file, ""}.fail("entries", "no generic entry with http_status 0 (the fallback when nothing else applies)");
     for (const auto failure : {transport_failure::not_sent, transport_failure::no_answer}) {
@@ -388,8 +457,7 @@ void check_across_entries(const std::vector<entry_model>& entries, const std::st
         for (const entry_model& e : entries) count += e.transport == failure ? 1 : 0;
         if (count != 1)
             place{file, ""}.fail("entries", "needs exactly one generic entry with \"transport\": \"" +
-                                                std::string(to_string(failure)) + "\", found " +
-                                                std::to_string(count));
+                                                std::string(to_string(failure)) + "\", found " + std::to_string(count));
     }
 }
 
@@ -443,11 +511,85 @@ private:
     std::string problem_;
 };
 
+// Where `value` sits below `node`, as "entries[3].retry.initial_delay_ms"; empty if it is not
+// there. The catalog's fields are a few levels deep, so the search stops at `depth_left`.
+std::string path_to(const json& node, const json& value, int depth_left) {
+    if (node == value) return ".";
+    if (depth_left == 0) return {};
+    if (node.is_object()) {
+        for (const auto& item : node.items()) {
+            const std::string below = path_to(item.value(), value, depth_left - 1);
+            if (below == ".") return item.key();
+            if (!below.empty()) return item.key() + (below[0] == '[' ? "" : ".") + below;
+        }
+    } else if (node.is_array()) {
+        for (std::size_t i = 0; i < node.size(); ++i) {
+            const std::string below = path_to(node[i], value, depth_left - 1);
+            const std::string here = "[" + std::to_string(i) + "]";
+            if (below == ".") return here;
+            if (!below.empty()) return here + (below[0] == '[' ? "" : ".") + below;
+        }
+    }
+    return {};
+}
+
+// A number too large for a double (1e400) makes nlohmann throw out_of_range, which carries no
+// position. The literal is found in the text and replaced by a marker string, and the marker's
+// place in the parsed document names the entry and field.
+std::string number_out_of_range(std::string_view text, const std::string& file, const std::string& what) {
+    const auto open = what.find('\'');
+    const auto close = what.rfind('\'');
+    const std::string literal =
+        open != std::string::npos && close > open ? what.substr(open + 1, close - open - 1) : std::string();
+    auto is_delimiter = [](char c) {
+        return c == ',' || c == ':' || c == '[' || c == ']' || c == '{' || c == '}' || c == ' ' || c == '\t' ||
+               c == '\r' || c == '\n';
+    };
+    std::size_t at = literal.empty() ? std::string_view::npos : text.find(literal);
+    while (at != std::string_view::npos) {
+        const bool starts = at == 0 || is_delimiter(text[at - 1]);
+        const bool ends = at + literal.size() == text.size() || is_delimiter(text[at + literal.size()]);
+        if (starts && ends) break;
+        at = text.find(literal, at + 1);
+    }
+    const std::string problem = "number " + literal + " is out of range";
+    if (at == std::string_view::npos) return file + ": " + problem;
+    const auto [line, column] = line_and_column(text, at);
+    const std::string located = file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + problem;
+    const json marker = "\u0001wa-errors-gen: out of range\u0001";
+    std::string patched(text.substr(0, at));
+    patched += marker.dump();
+    patched += text.substr(at + literal.size());
+    const json root = json::parse(patched, nullptr, false);
+    if (root.is_discarded()) return located;  // another problem further on; this one comes first
+    const std::string path = path_to(root, marker, 4);
+    if (path.empty() || path == ".") return located;
+    place where{file, ""};
+    std::string field = path;
+    if (path.rfind("entries[", 0) == 0) {
+        const auto bracket = path.find(']');
+        const std::size_t index = std::stoul(path.substr(8, bracket - 8));
+        where.where = path.substr(0, bracket + 1);
+        const json& entry = root["entries"][index];
+        if (entry.is_object() && entry.contains("id") && entry["id"].is_string())
+            where.where += " (" + entry["id"].get<std::string>() + ")";
+        field = bracket + 1 < path.size() ? path.substr(bracket + 2) : std::string();
+    }
+    try {
+        where.fail(field, problem);
+    } catch (const catalog_error& error) {
+        return error.what();
+    }
+    return located;
+}
+
 catalog_model read(std::string_view text, const std::string& file) {
     json root;
     duplicate_key_finder duplicates;
     try {
         root = json::parse(text, std::ref(duplicates));
+    } catch (const json::out_of_range& error) {
+        throw catalog_error(number_out_of_range(text, file, error.what()));
     } catch (const json::parse_error& error) {
         const std::size_t byte = error.byte > 0 ? error.byte - 1 : 0;
         const auto [line, column] = line_and_column(text, byte);
@@ -480,6 +622,12 @@ std::variant<catalog_model, std::string> read_catalog(std::string_view json_text
         return read(json_text, file_name);
     } catch (const catalog_error& error) {
         return std::string(error.what());
+    } catch (const std::bad_alloc&) {
+        return file_name + ": the catalog is too large to read";
+    } catch (const std::exception& error) {
+        // Every rule is checked before a value is used, so this is a bug; still, a message
+        // beats an abort.
+        return file_name + ": cannot read the catalog: " + error.what();
     }
 }
 

@@ -12,12 +12,13 @@ namespace wa_errors::detail {
 
 inline constexpr std::uint16_t no_entry = 0xFFFF;
 
-// Everything known about one Meta code: the entry to use when no `match` applies, and where
-// its `match` variants start in variant_list (a run ended by no_entry).
+// Everything known about one Meta code, or one (code, subcode) pair: the entry to use when no
+// variant applies, and where its variants (`match` or `recipient_prefix`) start in variant_list
+// (a run ended by no_entry).
 struct code_slot {
     const error_info* primary;  // a pointer, not an index: find() returns it without arithmetic
     std::int32_t code;          // -1 marks an empty slot
-    std::uint16_t variants;     // index into variant_list
+    std::uint32_t variants;     // index into variant_list; 32 bits, so a huge catalog can't overflow it
 };
 
 struct code_range {
@@ -26,25 +27,77 @@ struct code_range {
     code_slot slot;
 };
 
-// A perfect hash over the exact codes (slot = (code * multiplier) >> shift, 32-bit), then a
-// scan of the few code ranges. One multiply, one load and one compare for a known code.
-struct code_index {
-    std::uint32_t multiplier;
+// Numbers in 0..max_key, found either through a perfect hash (slot = (key * multiplier) >> shift,
+// 32-bit) or, when the generator found none (thousands of scattered keys), by bisection over
+// slots sorted by key (multiplier 0). One multiply, one load and one compare in the usual case.
+struct key_table {
+    std::uint32_t multiplier;  // 0: `slots` is sorted by key
     unsigned shift;
-    std::int32_t max_code;
-    const code_slot* slots;
+    std::int32_t max_key;
+    const std::int32_t* keys;  // keys[i] is the key of slot i; -1 marks an empty slot
+    std::size_t count;
+
+    // The slot holding `key`, or count when there is none.
+    constexpr std::size_t slot_of(long long key) const noexcept {
+        if (key < 0 || key > max_key) return count;
+        const auto k = static_cast<std::int32_t>(key);
+        if (multiplier != 0) {
+            const std::size_t slot = (static_cast<std::uint32_t>(k) * multiplier) >> shift;
+            return keys[slot] == k ? slot : count;
+        }
+        std::size_t low = 0;
+        std::size_t high = count;
+        while (low < high) {
+            const std::size_t mid = low + (high - low) / 2;
+            if (keys[mid] == k) return mid;
+            if (keys[mid] < k)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return count;
+    }
+};
+
+// Exact codes through a key_table, then a scan of the few code ranges.
+struct code_index {
+    key_table table;
+    const code_slot* slots;  // parallel to table.keys
     const code_range* ranges;
     std::size_t range_count;
 
     constexpr const code_slot* find(long long code) const noexcept {
-        if (code < 0 || code > max_code) return nullptr;
-        const auto key = static_cast<std::uint32_t>(code);
-        const code_slot& slot = slots[(key * multiplier) >> shift];
-        if (slot.code == static_cast<std::int32_t>(code)) return &slot;
+        const std::size_t slot = table.slot_of(code);
+        if (slot != table.count) return &slots[slot];
+        if (code < 0 || code > 0x7FFFFFFF) return nullptr;
         for (std::size_t i = 0; i < range_count; ++i) {
             if (code >= ranges[i].first && code <= ranges[i].last) return &ranges[i].slot;
         }
         return nullptr;
+    }
+};
+
+// Entries keyed by (code, subcode): a key_table over subcodes, each pointing at a run of
+// pair_slots (one per parent code, in catalog order; ended by a slot whose code is -1).
+struct subcode_index {
+    key_table table;
+    const std::uint32_t* runs;  // parallel to table.keys: where the subcode's run starts in pairs
+    const code_slot* pairs;
+
+    // The pair (code, subcode), or nullptr.
+    constexpr const code_slot* find(long long code, long long subcode) const noexcept {
+        const std::size_t slot = table.slot_of(subcode);
+        if (slot == table.count) return nullptr;
+        for (const code_slot* pair = pairs + runs[slot]; pair->code != -1; ++pair) {
+            if (pair->code == code) return pair;
+        }
+        return nullptr;
+    }
+
+    // The first pair with this subcode, whatever its code, or nullptr.
+    constexpr const code_slot* any(long long subcode) const noexcept {
+        const std::size_t slot = table.slot_of(subcode);
+        return slot == table.count ? nullptr : pairs + runs[slot];
     }
 };
 
