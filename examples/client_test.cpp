@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include <wa_errors/json.hpp>
+#include <wa_errors/payload.hpp>
 #include <wa_errors/testing.hpp>
 #include <wa_errors/wa_errors.hpp>
 
@@ -44,12 +44,19 @@ inline send_outcome send_text(transport& t, const std::string& to, const std::st
             outcome.sent = true;
             return outcome;
         }
-        const auto parsed = wa_errors::json::parse(response.body, response.status);
-        const wa_errors::error_info& error = parsed.errors.empty()
-                                                 ? wa_errors::classify({response.status, {}, {}, {}, {}, {}})
-                                                 : *parsed.errors.front().info;
+        wa_errors::payload::response_view view;  // a real client would add the response's headers
+        view.status = response.status;
+        view.body = response.body;
+        const auto parsed = wa_errors::payload::parse_response(view);
+        // parse_response always gives an error for an error status (by status when the body has none).
+        const wa_errors::error_info& error = *parsed.errors.at(0).info;
         outcome.last_error = &error;
-        const auto decision = wa_errors::decide(error, outcome.attempts);  // jitter 1: deterministic
+        wa_errors::retry_input in;
+        in.attempts = outcome.attempts;
+        in.scope_failures = outcome.attempts;  // one message here: its failures are its scope's
+        in.hint = parsed.hint;                 // Retry-After and the usage headers
+        in.jitter = 1;                         // deterministic
+        const auto decision = wa_errors::decide(error, in);
         outcome.next = decision.next;
         if (!decision.retry) return outcome;
         outcome.waits.push_back(decision.delay);

@@ -1,17 +1,28 @@
-// libFuzzer target: json::parse (and the header parsers) must neither crash nor break their
-// contracts on any input. Build with -DWA_ERRORS_BUILD_FUZZ=ON and clang (the "fuzz" preset).
+// libFuzzer target: payload::parse, parse_usage and parse_response must neither crash nor break
+// their contracts on any input. Build with -DWA_ERRORS_BUILD_FUZZ=ON and clang (the "fuzz" preset).
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
-#include <wa_errors/json.hpp>
-#include <wa_errors/wa_errors.hpp>
+#include <wa_errors/payload.hpp>
+#include <wa_errors/retry_after.hpp>
 
 namespace {
 
+namespace payload = wa_errors::payload;
+
 void check(bool condition) {
     if (!condition) __builtin_trap();
+}
+
+bool valid_utf8(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t n = payload::detail::utf8_sequence_length(text, i);
+        if (n == 0) return false;
+        i += n;
+    }
+    return true;
 }
 
 }  // namespace
@@ -21,31 +32,38 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // The first byte also picks an HTTP status, so status handling is explored with the body.
     const int status = size == 0 ? 0 : (data[0] % 8 == 0 ? 0 : 100 + data[0] * 2);
 
-    const wa_errors::json::parse_result result = wa_errors::json::parse(body, status);
-    for (const auto& error : result.errors) check(error.info != nullptr);
+    const payload::parse_result result = payload::parse(body, status);
+    check(result.errors.size() <= payload::max_errors);
+    check(!result.truncated || result.errors.size() == payload::max_errors);
+    for (const auto& error : result.errors) {
+        check(error.info != nullptr);
+        check(valid_utf8(error.message));  // every text comes out repaired
+    }
     switch (result.status) {
-        case wa_errors::json::parse_status::ok: check(!result.errors.empty()); break;
-        case wa_errors::json::parse_status::no_error_found: check(result.errors.empty()); break;
-        case wa_errors::json::parse_status::not_json: check(result.errors.size() == (status != 0 ? 1U : 0U)); break;
+        case payload::parse_status::ok: check(!result.errors.empty()); break;
+        case payload::parse_status::no_error_found: check(result.errors.empty() && status < 400); break;
+        case payload::parse_status::not_json: check(result.errors.size() == (status != 0 ? 1U : 0U)); break;
+        case payload::parse_status::out_of_memory: check(false); break;  // not with libFuzzer's limits
     }
+    if (status >= 400) check(!result.errors.empty());
 
-    // The quick no-error scan must never contradict the full parser.
-    if (wa_errors::json::detail::scan_for_error_keys(body).verdict ==
-        wa_errors::json::detail::scan_verdict::no_error_keys) {
-        check(wa_errors::json::detail::parse_full(body, status, true).status ==
-              wa_errors::json::parse_status::no_error_found);
+    // The quick no-error scan must never contradict the reader.
+    if (payload::detail::proves_no_error(body))
+        check(payload::detail::read_body(body, 0).status == payload::parse_status::no_error_found);
+
+    const auto usage = payload::parse_usage(body, body);
+    check(usage.levels.size() <= payload::max_usage_levels);
+    for (const auto& level : usage.levels) {
+        check(level.highest() >= 0 && level.highest() <= payload::max_usage_percent);
+        check(level.regain.count() >= 0 && level.regain <= payload::max_regain);
     }
-    // Routing past the SAX pass must not change the answer either.
-    const auto full = wa_errors::json::detail::parse_full(body, status, true);
-    check(full.status == result.status && full.errors.size() == result.errors.size());
-    for (std::size_t i = 0; i < full.errors.size(); ++i) check(full.errors[i].info == result.errors[i].info);
-
-    const auto usage = wa_errors::json::parse_business_use_case_usage(body);
-    check(!usage || usage->count() >= 0);
-    const auto wait =
-        wa_errors::parse_retry_after(body, std::chrono::system_clock::time_point(std::chrono::seconds(1767225600)));
-    check(!wait || wait->count() >= 0);
-    const auto& entry = wa_errors::classify({status, std::nullopt, std::nullopt, body, body, body});
-    check(!entry.id.empty());
+    payload::response_view response;
+    response.status = status;
+    response.body = body;
+    response.headers = {{"Retry-After", body}, {"x-app-usage", body}, {"Date", body}};
+    response.now = std::chrono::system_clock::time_point(std::chrono::seconds(1767225600));
+    const auto whole = payload::parse_response(response);
+    check(whole.errors.size() == result.errors.size());
+    check(!whole.hint.says_wait() || whole.hint.wait.count() >= 0);
     return 0;
 }

@@ -1,5 +1,5 @@
-// wa_errors::testing: realistic error payloads for the unit tests of client code (DESIGN §9).
-// Put them in a fake transport and check that your code retries, pauses or fails as it should.
+// wa_errors::testing: realistic error payloads for the unit tests of client code. Read them back
+// with payload::parse; put them in a fake transport and check that your code retries, pauses or fails as it should.
 // Include Catch2 before this header to have enums and entries printed by name in assertions.
 #pragma once
 
@@ -29,9 +29,10 @@ inline std::string fbtrace_id_for(const error_info& e) {
     return id;
 }
 
-// Text that classify() maps back to `e`: a variant's first match fragment, else its description.
+// Text that classify() maps back to `e`: a variant's first match fragment, else its title (a
+// description may name what a sibling variant matches).
 inline std::string details_for(const error_info& e) {
-    return e.match.empty() ? std::string(e.description) : std::string(e.title) + ": " + std::string(e.match[0]);
+    return e.match.empty() ? std::string(e.title) : std::string(e.title) + ": " + std::string(e.match[0]);
 }
 
 // Meta's message format: "(#131047) Re-engagement message".
@@ -42,6 +43,7 @@ inline std::string message_for(const error_info& e) {
 inline nlohmann::json graph_error(const error_info& e) {
     nlohmann::json error = {{"message", message_for(e)}, {"type", "OAuthException"}};
     if (e.code) error["code"] = *e.code;
+    if (e.subcode) error["error_subcode"] = *e.subcode;
     error["error_data"] = {{"messaging_product", "whatsapp"}, {"details", details_for(e)}};
     error["fbtrace_id"] = fbtrace_id_for(e);
     return error;
@@ -77,18 +79,27 @@ inline std::string graph_error_body(const error_info& e) {
 inline std::string graph_error_body(long long code) { return graph_error_body(detail::entry_for(code)); }
 inline std::string graph_error_body(std::string_view id) { return graph_error_body(detail::entry_for(id)); }
 
-// A messages webhook reporting that message `message_id` to `recipient_id` failed with `e`.
+// A recipient number that classify() maps to `e`: one of the entry's recipient prefixes, else a
+// UK number (no entry is specific to it).
+inline std::string recipient_for(const error_info& e) {
+    return e.recipient_prefix.empty() ? std::string("447700900123") : std::string(e.recipient_prefix[0]) + "5550100";
+}
+
+// A messages webhook reporting that message `message_id` to `recipient_id` (by default one that
+// classify() maps to `e`, see recipient_for) failed with `e`.
 inline std::string webhook_failed_status(
     const error_info& e, std::string_view message_id = "wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI0QUQ2MjA4NEYyRkExNjMyREUA",
-    std::string_view recipient_id = "16505551234") {
+    std::string_view recipient_id = {}) {
+    const std::string recipient = recipient_id.empty() ? recipient_for(e) : std::string(recipient_id);
     nlohmann::json error = {{"title", std::string(e.title)}, {"message", std::string(e.title)}};
     if (e.code) error["code"] = *e.code;
+    if (e.subcode) error["error_subcode"] = *e.subcode;
     error["error_data"] = {{"details", detail::details_for(e)}};
     error["href"] = "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes";
     nlohmann::json status = {{"id", std::string(message_id)},
                              {"status", "failed"},
                              {"timestamp", "1751142888"},
-                             {"recipient_id", std::string(recipient_id)},
+                             {"recipient_id", recipient},
                              {"errors", nlohmann::json::array({error})}};
     nlohmann::json value = {
         {"messaging_product", "whatsapp"},

@@ -1,0 +1,412 @@
+// wa_errors::payload internals: the one reader. A SAX handler driven by vocabulary.hpp's table:
+// it never builds a DOM, keeps state per open container only (refusing nesting deeper than
+// max_depth as it reads), and records each error as its object closes. Every event costs O(1)
+// amortised, so the whole read is linear in the body.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "error_fields.hpp"
+#include "records.hpp"
+#include "text.hpp"
+#include "vocabulary.hpp"
+
+namespace wa_errors::payload::detail {
+
+class reader {
+public:
+    using json = nlohmann::json;
+
+    // `nested`: reading the Meta error a 360dialog body carries as text (which embeds nothing).
+    reader(record_list& out, bool nested) : out_(out), nested_(nested) {}
+
+    // False when the text is not JSON or nests deeper than max_depth.
+    bool read(std::string_view text) {
+        frames_.reserve(8);
+        return json::sax_parse(text.data(), text.data() + text.size(), this);
+    }
+
+    // The root object's own fields when it was no bare error: a body without an error object
+    // under an error status keeps its message ({"message": "Endpoint request timed out"}).
+    error_fields& root_fields() noexcept { return root_fields_; }
+
+    // SAX events.
+    bool null() { return scalar(nullptr, std::nullopt, std::nullopt); }
+    bool boolean(bool value) { return scalar(nullptr, std::nullopt, value); }
+    bool number_integer(json::number_integer_t value) { return scalar(nullptr, value, std::nullopt); }
+    bool number_unsigned(json::number_unsigned_t value) {
+        return scalar(nullptr, code_from_unsigned(value), std::nullopt);
+    }
+    bool number_float(json::number_float_t value, const json::string_t&) {
+        return scalar(nullptr, code_from_number(value), std::nullopt);
+    }
+    bool string(json::string_t& value) { return scalar(&value, std::nullopt, std::nullopt); }
+    bool binary(json::binary_t&) { return scalar(nullptr, std::nullopt, std::nullopt); }
+    bool start_object(std::size_t) { return open(true); }
+    bool start_array(std::size_t) { return open(false); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+    bool key(json::string_t& text);
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
+
+private:
+    frame& top() noexcept { return frames_[depth_ - 1]; }
+
+    error_fields* fields_of(target t) noexcept {
+        switch (t) {
+            case target::current: return &current_;
+            case target::bare: return &bare_;
+            case target::item: return &item_;
+            default: return nullptr;
+        }
+    }
+
+    bool scalar(const std::string* text, std::optional<long long> number, std::optional<bool> flag);
+    bool open(bool is_object);
+    bool close();
+    frame& push(std::uint16_t scopes, bool is_object, target into);
+    void member_done(frame& f);
+    void emit_text(const std::string& text, shape where);
+    void finish_meta(frame& f);
+    void apply_context(const frame& f);
+
+    record_list& out_;
+    bool nested_;
+    std::vector<frame> frames_;  // frames_[0, depth_) are open; the rest are kept for reuse
+    std::size_t depth_ = 0;
+    std::size_t skipped_ = 0;  // open containers below the frames that hold nothing to read
+    std::uint64_t serial_ = 0;
+    error_fields current_, bare_, item_, scratch_, root_fields_;
+    member_ranges ranges_;
+};
+
+inline frame& reader::push(std::uint16_t scopes, bool is_object, target into) {
+    if (depth_ == frames_.size()) frames_.emplace_back();
+    frame& f = frames_[depth_++];
+    f.open(scopes, is_object, into, ++serial_, out_.records.size());
+    if (fields_of(into) != nullptr && (scopes & (scope::error | scope::meta | scope::candidate | scope::fastapi_item)))
+        fields_of(into)->clear();
+    return f;
+}
+
+inline bool reader::key(json::string_t& text) {
+    ++out_.work;
+    if (skipped_ > 0) return true;
+    frame& f = top();
+    const std::string_view name(text);
+    if (f.keyed) {
+        if (const auto earlier = ranges_.take(f.serial, name)) out_.drop(earlier->first, earlier->second);
+    }
+    f.member_first = out_.records.size();
+    if ((f.scopes & scope::walk) != 0) f.key.assign(name);
+    const key_rule* rule = find_rule(name, f.scopes);
+    const role r = rule != nullptr ? rule->what : role::none;
+    f.pending = r;
+    if (rule == nullptr) return true;
+    if (error_fields* fields = fields_of(f.into)) forget(*fields, r);
+    if (rule->flags & describes) f.describes = true;
+    switch (r) {
+        case role::code: f.code_seen = f.code_scalar = true; break;
+        case role::error_member:
+        case role::error_list: f.disqualified = true; break;
+        case role::msg: f.has_msg = true; break;
+        case role::developer_message_camel:
+        case role::developer_message_snake: f.has_developer_message = true; break;
+        case role::success: f.success.reset(); break;
+        case role::embedded_error: f.embedded.clear(); break;
+        case role::message_id: f.context.message_id.clear(); break;
+        case role::recipient_id: f.context.recipient_id.clear(); break;
+        case role::recipient_fallback: f.recipient_fallback.clear(); break;
+        case role::user_id: f.context.user_id.clear(); break;
+        case role::status: f.context.status.clear(); break;
+        case role::biz_opaque_callback_data: f.context.biz_opaque_callback_data.clear(); break;
+        case role::metadata: f.context.phone_number_id.clear(); break;  // a new metadata replaces the old
+        case role::phone_number_id:
+            if (depth_ >= 2) frames_[depth_ - 2].context.phone_number_id.clear();
+            break;
+        default: break;
+    }
+    return true;
+}
+
+inline bool reader::scalar(const std::string* text, std::optional<long long> number, std::optional<bool> flag) {
+    ++out_.work;
+    if (skipped_ > 0 || depth_ == 0) return true;
+    frame& f = top();
+    if (!f.is_object) {
+        if (text != nullptr) {
+            if (f.items == item_kind::error) emit_text(*text, shape::errors_item);
+            if (f.items == item_kind::details_text) {
+                if (error_fields* fields = fields_of(f.into)) take_text(*fields, role::details, *text);
+            }
+        }
+        return true;
+    }
+    const role r = f.pending;
+    error_fields* fields = fields_of(f.into);
+    if (fields != nullptr) {
+        if (text != nullptr) take_text(*fields, r, *text);
+        if (number) take_number(*fields, r, number);
+        if (flag && r == role::is_transient) fields->is_transient = flag;
+    }
+    if (text != nullptr) {
+        switch (r) {
+            case role::error_member: emit_text(*text, shape::error_member); break;
+            case role::detail: emit_text(*text, shape::detail); break;
+            case role::embedded_error: f.embedded = *text; break;
+            case role::message_id: f.context.message_id = *text; break;
+            case role::recipient_id: f.context.recipient_id = *text; break;
+            case role::recipient_fallback: f.recipient_fallback = *text; break;
+            case role::user_id: f.context.user_id = *text; break;
+            case role::status: f.context.status = *text; break;
+            case role::biz_opaque_callback_data: f.context.biz_opaque_callback_data = *text; break;
+            case role::phone_number_id:
+                if (depth_ >= 2) {
+                    frame& parent = frames_[depth_ - 2];
+                    parent.context.phone_number_id = *text;
+                    parent.has_context = true;
+                }
+                break;
+            default: break;
+        }
+        if (r >= role::message_id && r <= role::biz_opaque_callback_data) f.has_context = true;
+    }
+    if (flag && r == role::success) f.success = flag;
+    member_done(f);
+    return true;
+}
+
+inline bool reader::open(bool is_object) {
+    ++out_.work;
+    if (depth_ + skipped_ >= static_cast<std::size_t>(max_depth)) return false;  // refused while reading
+    if (skipped_ > 0) {
+        ++skipped_;
+        return true;
+    }
+    if (depth_ == 0) {
+        frame& root = is_object ? push(scope::walk | scope::root | scope::candidate, true, target::bare)
+                                : push(scope::walk, false, target::none);
+        if (!is_object) root.items = item_kind::candidate;
+        return true;
+    }
+    frame& parent = top();
+    const bool walked = (parent.scopes & scope::walk) != 0;
+    const std::uint16_t walk = walked ? scope::walk : 0;
+    if (!parent.is_object) {
+        switch (parent.items) {
+            case item_kind::error:
+                if (is_object)
+                    push(scope::error, true, target::current).emits = shape::errors_item;
+                else
+                    ++skipped_;
+                return true;
+            case item_kind::candidate:
+                if (is_object)
+                    push(scope::walk | scope::candidate, true, target::bare);
+                else
+                    push(scope::walk, false, target::none);
+                return true;
+            case item_kind::fastapi:
+                if (is_object)
+                    push(scope::walk | scope::fastapi_item, true, target::item);
+                else
+                    push(scope::walk, false, target::none);
+                return true;
+            case item_kind::status_item:
+            case item_kind::message_item:
+            case item_kind::failed_user:
+            case item_kind::history_item: {
+                const std::uint16_t kind = parent.items == item_kind::status_item    ? scope::status_item
+                                           : parent.items == item_kind::message_item ? scope::message_item
+                                           : parent.items == item_kind::failed_user  ? scope::failed_user
+                                                                                     : scope::history_item;
+                push(is_object ? scope::walk | kind : scope::walk, is_object, target::none);
+                return true;
+            }
+            default:
+                if (walked)
+                    push(scope::walk, is_object, target::none);
+                else
+                    ++skipped_;
+                return true;
+        }
+    }
+    const role r = parent.pending;
+    const target into = parent.into;
+    if (fields_of(into) != nullptr && (parent.scopes & scope::fields) != 0) {
+        if (r == role::code) parent.code_scalar = false;
+        if (r == role::error_data && is_object) {
+            push(scope::error_data | walk, true, into);
+            return true;
+        }
+        if (r == role::details && !is_object) {
+            frame& list = push(walk, false, into);
+            list.items = item_kind::details_text;
+            return true;
+        }
+    }
+    switch (r) {
+        case role::error_member:
+            if (is_object)
+                push(scope::error, true, target::current).emits = shape::error_member;
+            else
+                ++skipped_;  // {"error": [...]} is no error
+            return true;
+        case role::error_list:
+            if (is_object)
+                push(scope::walk, true, target::none);
+            else
+                push(scope::walk, false, target::none).items = item_kind::error;
+            return true;
+        case role::meta:
+            if (is_object)
+                push(scope::meta, true, target::current).emits = shape::meta;
+            else
+                push(scope::walk, false, target::none);
+            return true;
+        case role::detail:
+            if (is_object)
+                push(scope::walk, true, target::none);
+            else
+                push(scope::walk, false, target::none).items = item_kind::fastapi;
+            return true;
+        case role::statuses:
+        case role::messages:
+        case role::failed_users:
+        case role::history: {
+            frame& list = push(scope::walk, is_object, target::none);
+            if (!is_object) {
+                list.items = r == role::statuses       ? item_kind::status_item
+                             : r == role::messages     ? item_kind::message_item
+                             : r == role::failed_users ? item_kind::failed_user
+                                                       : item_kind::history_item;
+            }
+            return true;
+        }
+        case role::metadata:
+            push(is_object ? scope::walk | scope::metadata : scope::walk, is_object, target::none);
+            return true;
+        default:
+            if (walked)
+                push(scope::walk, is_object, target::none);
+            else
+                ++skipped_;
+            return true;
+    }
+}
+
+inline bool reader::close() {
+    ++out_.work;
+    if (skipped_ > 0) {
+        if (--skipped_ == 0 && depth_ > 0) member_done(top());
+        return true;
+    }
+    frame& f = top();
+    if ((f.scopes & scope::error) != 0) {
+        out_.add(current_, f.emits);
+    } else if ((f.scopes & scope::meta) != 0) {
+        finish_meta(f);
+    } else if (f.is_object) {
+        if ((f.scopes & scope::candidate) != 0) {
+            if (!f.disqualified && f.code_seen && f.code_scalar && f.describes) {
+                out_.drop(f.first_record, out_.records.size());  // a bare error is one error, as a whole
+                out_.add(bare_, shape::bare);
+            } else if (depth_ == 1) {
+                root_fields_ = std::move(bare_);
+            }
+            bare_.clear();
+        }
+        if ((f.scopes & scope::fastapi_item) != 0) {
+            if (f.has_msg) {
+                out_.drop(f.first_record, out_.records.size());
+                out_.add(item_, shape::detail);
+            }
+            item_.clear();
+        }
+        if (f.has_context) apply_context(f);
+    }
+    --depth_;
+    if (depth_ > 0) member_done(top());
+    return true;
+}
+
+inline void reader::member_done(frame& f) {
+    if (f.is_object && (f.scopes & scope::walk) != 0 && out_.records.size() > f.member_first) {
+        ranges_.remember(f, out_.records.size());
+        f.keyed = true;
+    }
+}
+
+inline void reader::emit_text(const std::string& text, shape where) {
+    scratch_.text[error_fields::message] = text;
+    out_.add(scratch_, where);
+}
+
+// Context fills in what inner items left empty, so the innermost item wins.
+inline void reader::apply_context(const frame& f) {
+    const error_context& c = f.context;
+    const std::string& recipient = !c.recipient_id.empty() ? c.recipient_id : f.recipient_fallback;
+    for (std::size_t i = f.first_record; i < out_.records.size(); ++i) {
+        ++out_.work;
+        error_context& into = out_.records[i].context;
+        auto fill = [](std::string& slot, const std::string& value) {
+            if (slot.empty()) slot = value;
+        };
+        fill(into.message_id, c.message_id);
+        fill(into.recipient_id, recipient);
+        fill(into.user_id, c.user_id);
+        fill(into.phone_number_id, c.phone_number_id);
+        fill(into.status, c.status);
+        fill(into.biz_opaque_callback_data, c.biz_opaque_callback_data);
+    }
+}
+
+// 360dialog's {"meta": {"success": false, "http_code": 400, "developer_message": "..."}}; an
+// On-Premises {"meta": {"api_status": ..., "version": ...}} is no error. When the envelope carries
+// Meta's own error as JSON text (in "error", or as "Invalid payload (<json>)"), that error is
+// read, so its code and subcode are not lost.
+inline void reader::finish_meta(frame& f) {
+    const bool failed = f.has_developer_message || (f.success && !*f.success);
+    if (!failed) {
+        current_.clear();
+        return;
+    }
+    if (!nested_) {
+        std::string_view inner = f.embedded;
+        if (inner.empty()) {
+            constexpr std::string_view prefix = "Invalid payload (";
+            std::string_view said = current_.text[error_fields::developer_message_snake];
+            if (said.empty()) said = current_.text[error_fields::developer_message_camel];
+            if (said.substr(0, prefix.size()) == prefix && said.size() > prefix.size() && said.back() == ')')
+                inner = said.substr(prefix.size(), said.size() - prefix.size() - 1);
+        }
+        if (!inner.empty()) {
+            const std::size_t before = out_.records.size();
+            const std::optional<std::string> fixed = repaired(inner);
+            reader nested(out_, true);
+            if (!nested.read(fixed ? std::string_view(*fixed) : inner)) {
+                out_.records.resize(before);  // not JSON after all: the envelope is the error
+            }
+            if (out_.records.size() > before) {
+                for (std::size_t i = before; i < out_.records.size(); ++i) {
+                    record& r = out_.records[i];
+                    r.where = shape::meta_embedded;
+                    for (std::size_t n : {error_fields::http_code_camel, error_fields::http_code_snake})
+                        if (!r.fields.number[n]) r.fields.number[n] = current_.number[n];
+                }
+                current_.clear();
+                return;
+            }
+        }
+    }
+    out_.add(current_, shape::meta);
+}
+
+}  // namespace wa_errors::payload::detail

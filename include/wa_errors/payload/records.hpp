@@ -1,0 +1,141 @@
+// wa_errors::payload internals: what the reader keeps while it reads. Errors are recorded raw as
+// they close and classified only at the end, because their context (a status item's recipient,
+// the value's phone number id) may come after them in the object.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "../parsed_error.hpp"
+#include "error_fields.hpp"
+
+namespace wa_errors::payload::detail {
+
+struct record {
+    error_fields fields;
+    error_context context;
+    shape where = shape::error_member;
+    bool dropped = false;  // its member was replaced by a later duplicate key, or it sat inside a bare error
+};
+
+// The records of one body (and of the Meta error a 360dialog body embeds as text).
+struct record_list {
+    std::vector<record> records;
+    bool truncated = false;
+    std::size_t work = 0;  // reader events and bookkeeping steps: linear in the body, tests check it
+
+    void add(error_fields& fields, shape where) {
+        if (records.size() >= max_errors) {
+            truncated = true;
+        } else {
+            records.push_back(record{std::move(fields), {}, where, false});
+        }
+        fields.clear();
+    }
+
+    void drop(std::size_t from, std::size_t to) noexcept {
+        for (std::size_t i = from; i < to && i < records.size(); ++i) {
+            ++work;
+            records[i].dropped = true;
+        }
+    }
+};
+
+// Which error a container's fields are written to.
+enum class target : std::uint8_t { none, current, bare, item };
+
+// What every item of an array is.
+enum class item_kind : std::uint8_t {
+    walk,         // anything: searched for errors
+    skip,         // nothing to find
+    error,        // errors[]: error objects or texts
+    candidate,    // root array items: each may be a bare error
+    fastapi,      // a root detail[]: validation errors {"loc", "msg", "type"}
+    status_item,  // the context lists
+    message_item,
+    failed_user,
+    history_item,
+    details_text,  // the Partner API's details list: texts joined into the error's details
+};
+
+// One open container.
+struct frame {
+    std::uint16_t scopes = 0;  // see vocabulary.hpp
+    bool is_object = false;
+    target into = target::none;
+    role pending = role::none;  // objects: what the member being read is
+    item_kind items = item_kind::walk;
+    shape emits = shape::error_member;
+    std::size_t first_record = 0;  // records made while this container was open start here
+    std::size_t member_first = 0;  // ... and while its current member was read
+    std::uint64_t serial = 0;      // tells reused frames apart in the duplicate-key map
+    bool keyed = false;            // some member made records, so duplicate keys must be looked up
+    // An object that may be a bare error (root) or a FastAPI item, decided when it closes.
+    bool code_seen = false, code_scalar = false, describes = false, disqualified = false, has_msg = false;
+    // The meta envelope.
+    std::optional<bool> success;
+    bool has_developer_message = false;
+    std::string embedded;
+    // Context for the errors inside, applied when the object closes (keys come in any order).
+    bool has_context = false;
+    error_context context;
+    std::string recipient_fallback;
+    std::string key;  // the current member's key, for walked objects
+
+    void open(std::uint16_t s, bool object, target t, std::uint64_t number, std::size_t records) {
+        scopes = s;
+        is_object = object;
+        into = t;
+        pending = role::none;
+        items = item_kind::walk;
+        emits = shape::error_member;
+        first_record = member_first = records;
+        serial = number;
+        keyed = code_seen = code_scalar = describes = disqualified = has_msg = false;
+        success.reset();
+        has_developer_message = false;
+        embedded.clear();
+        if (has_context) {
+            context = error_context{};
+            recipient_fallback.clear();
+            has_context = false;
+        }
+        key.clear();
+    }
+};
+
+// The ranges of records each member of a walked object produced, so that a later duplicate key
+// drops them (as a DOM would keep only the last value). Only members that produced records are
+// remembered: at most a few per error.
+class member_ranges {
+public:
+    void remember(const frame& f, std::size_t to) {
+        set_key(f.serial, f.key);
+        ranges_[scratch_] = {f.member_first, to};
+    }
+    // The records an earlier member with this key made, forgotten once returned.
+    std::optional<std::pair<std::size_t, std::size_t>> take(std::uint64_t serial, std::string_view key) {
+        set_key(serial, key);
+        const auto it = ranges_.find(scratch_);
+        if (it == ranges_.end()) return std::nullopt;
+        const auto range = it->second;
+        ranges_.erase(it);
+        return range;
+    }
+
+private:
+    void set_key(std::uint64_t serial, std::string_view key) {
+        scratch_.assign(reinterpret_cast<const char*>(&serial), sizeof serial);
+        scratch_.append(key);
+    }
+    std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> ranges_;
+    std::string scratch_;
+};
+
+}  // namespace wa_errors::payload::detail

@@ -1,0 +1,164 @@
+// wa_errors::payload internals: numbers given as text, UTF-8 validity, and the one repair pass
+// that makes a mangled body readable (invalid UTF-8 bytes and lone surrogate escapes become '?').
+#pragma once
+
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace wa_errors::payload::detail {
+
+// A code given as a string: optional spaces, an optional minus, digits. Anything else (or more
+// digits than long long holds) is no code at all, so a garbled code cannot pick a wrong entry.
+constexpr std::optional<long long> code_from_text(std::string_view text) noexcept {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    const bool negative = !text.empty() && text.front() == '-';
+    if (negative) text.remove_prefix(1);
+    if (text.empty() || text.size() > 18) return std::nullopt;  // 18 digits cannot overflow
+    long long value = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9') return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    return negative ? -value : value;
+}
+
+// A code given as a JSON number: integral and within long long, else no code (1e30, 1.5).
+inline std::optional<long long> code_from_number(double value) noexcept {
+    if (!std::isfinite(value) || value != std::floor(value) || value < -9.2e18 || value > 9.2e18) return std::nullopt;
+    return static_cast<long long>(value);
+}
+
+constexpr std::optional<long long> code_from_unsigned(std::uint64_t value) noexcept {
+    if (value > static_cast<std::uint64_t>(std::numeric_limits<long long>::max())) return std::nullopt;
+    return static_cast<long long>(value);
+}
+
+// Meta's messages read "(#130429) Rate limit hit": the code, for bodies that lost the field.
+constexpr std::optional<long long> code_from_message(std::string_view message) noexcept {
+    if (message.substr(0, 2) != "(#") return std::nullopt;
+    const std::size_t close = message.find(')');
+    if (close == std::string_view::npos) return std::nullopt;
+    return code_from_text(message.substr(2, close - 2));
+}
+
+// An HTTP status a body reports (360dialog's httpCode): only 100-599 counts, whether it came as
+// a number or as text, so "4294967725" cannot wrap around to 429.
+constexpr int http_status_from(std::optional<long long> value) noexcept {
+    return value && *value >= 100 && *value <= 599 ? static_cast<int>(*value) : 0;
+}
+
+// The length of the well-formed UTF-8 sequence at text[at] (1 for ASCII), or 0 when it is
+// ill-formed: truncated, overlong, a surrogate, beyond U+10FFFF. The rules nlohmann applies.
+constexpr std::size_t utf8_sequence_length(std::string_view text, std::size_t at) noexcept {
+    const auto lead = static_cast<unsigned char>(text[at]);
+    if (lead < 0x80) return 1;
+    const std::size_t length = (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+    if (length == 0 || lead == 0xC0 || lead == 0xC1 || lead > 0xF4 || at + length > text.size()) return 0;
+    for (std::size_t k = 1; k < length; ++k)
+        if ((static_cast<unsigned char>(text[at + k]) & 0xC0) != 0x80) return 0;
+    const auto second = static_cast<unsigned char>(text[at + 1]);
+    if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second >= 0xA0) || (lead == 0xF0 && second < 0x90) ||
+        (lead == 0xF4 && second >= 0x90))
+        return 0;
+    return length;
+}
+
+// The value of a "\uXXXX" escape whose backslash is at text[at], or -1.
+constexpr long unicode_escape(std::string_view text, std::size_t at) noexcept {
+    if (at + 6 > text.size() || text[at + 1] != 'u') return -1;
+    long value = 0;
+    for (std::size_t i = at + 2; i < at + 6; ++i) {
+        const char h = text[i];
+        const int digit = h >= '0' && h <= '9'   ? h - '0'
+                          : h >= 'a' && h <= 'f' ? h - 'a' + 10
+                          : h >= 'A' && h <= 'F' ? h - 'A' + 10
+                                                 : -1;
+        if (digit < 0) return -1;
+        value = value * 16 + digit;
+    }
+    return value;
+}
+
+constexpr bool is_high_surrogate(long v) noexcept { return v >= 0xD800 && v <= 0xDBFF; }
+constexpr bool is_low_surrogate(long v) noexcept { return v >= 0xDC00 && v <= 0xDFFF; }
+
+// One pass over the body that finds what would make nlohmann reject a body for one mangled
+// character: an ill-formed UTF-8 sequence, or a surrogate escape without its other half (text
+// cut in UTF-16 units). Calls put(part) for the text as it should be and returns whether
+// anything was replaced; `put` may do nothing, to only ask the question.
+template <class Put>
+inline bool repair_pass(std::string_view text, Put&& put) {
+    bool changed = false;
+    bool in_string = false;
+    std::size_t copied = 0;  // text[copied, i) is passed on unchanged
+    auto replace = [&](std::size_t at, std::size_t length) {
+        put(text.substr(copied, at - copied));
+        put(std::string_view("?", 1));
+        copied = at + length;
+        changed = true;
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            if (c == '"') {
+                in_string = !in_string;
+            } else if (c == '\\' && in_string && i + 1 < text.size()) {
+                const long v = unicode_escape(text, i);
+                if (is_high_surrogate(v)) {
+                    if (is_low_surrogate(unicode_escape(text, i + 6))) {
+                        i += 12;
+                        continue;
+                    }
+                    replace(i, 6);
+                    i += 6;
+                    continue;
+                }
+                if (is_low_surrogate(v)) {
+                    replace(i, 6);
+                    i += 6;
+                    continue;
+                }
+                // An escaped ASCII character cannot end the string; any other byte is checked next.
+                i += static_cast<unsigned char>(text[i + 1]) < 0x80 ? 2 : 1;
+                continue;
+            }
+            ++i;
+            continue;
+        }
+        const std::size_t length = utf8_sequence_length(text, i);
+        if (length == 0) {
+            replace(i, 1);
+            ++i;
+        } else {
+            i += length;
+        }
+    }
+    if (changed) put(text.substr(copied));
+    return changed;
+}
+
+// The body with every bad byte and lone surrogate escape replaced by '?', or nullopt when it
+// needs no repair (the common case costs one pass and no allocation).
+inline std::optional<std::string> repaired(std::string_view text) {
+    if (!repair_pass(text, [](std::string_view) {})) return std::nullopt;
+    std::string out;
+    out.reserve(text.size());
+    repair_pass(text, [&](std::string_view part) { out.append(part); });
+    return out;
+}
+
+// At most `limit` bytes of valid UTF-8 text, cut before a character that would not fit.
+constexpr std::string_view utf8_prefix(std::string_view text, std::size_t limit) noexcept {
+    if (text.size() <= limit) return text;
+    std::size_t end = limit;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    return text.substr(0, end);
+}
+
+}  // namespace wa_errors::payload::detail
