@@ -76,25 +76,34 @@ TEST_CASE("a throttle cuts the rate, spends the burst and honours the server's w
     CHECK(start + seconds(29) + wait >= start + seconds(30));
 }
 
+TEST_CASE("throttles that arrive together cut the rate once") {
+    pacer p(pace_settings::documented(retry_scope::phone_number, 1.0));
+    for (int i = 0; i < 30; ++i) p.on_throttle(start + milliseconds(i * 10));
+    CHECK(p.rate() == Approx(80 * 0.7));
+    CHECK(p.throttles_in_a_row() == 30);
+    p.on_throttle(start + seconds(1));
+    CHECK(p.rate() == Approx(80 * 0.49));
+}
+
 TEST_CASE("successes win the rate back slowly and never past the ceiling") {
     pacer p(pace_settings::documented(retry_scope::phone_number, 1.0));
     p.on_success(start);
     p.on_throttle(start);
-    p.on_throttle(start);
+    p.on_throttle(start + seconds(1));
     const double cut = p.rate();
     CHECK(cut == Approx(80 * 0.49));
-    p.on_success(start + seconds(1));
+    p.on_success(start + seconds(2));
     CHECK(p.throttles_in_a_row() == 0);
     CHECK(p.rate() > cut);
     CHECK(p.rate() < 80);
-    for (int s = 2; s < 1000; ++s) p.on_success(start + seconds(s));
+    for (int s = 3; s < 1000; ++s) p.on_success(start + seconds(s));
     CHECK(p.rate() == Approx(80));
 }
 
 TEST_CASE("cuts stop at the floor however many throttles come") {
     pace_settings s = pace_settings::documented(retry_scope::phone_number, 1.0);
     pacer p(s);
-    for (int i = 0; i < 1000; ++i) p.on_throttle(start);
+    for (int i = 0; i < 1000; ++i) p.on_throttle(start + seconds(i));
     CHECK(p.rate() == Approx(0.8));
     CHECK(p.throttles_in_a_row() == 1000);
 }
@@ -132,4 +141,19 @@ TEST_CASE("threads sharing one pacer never get more than its rate allows") {
     // 2 s at 1000/s plus a burst of 10; threads ask 4× more than that.
     CHECK(grants.load() <= 2000 + 10);
     CHECK(grants.load() >= 1900);
+}
+
+TEST_CASE("a success sent before the last throttle arrived does not end the run of throttles") {
+    pacer p(pace_settings::documented(retry_scope::recipient));
+    p.on_throttle(start + milliseconds(100));
+    p.on_throttle(start + milliseconds(200));
+    CHECK(p.throttles_in_a_row() == 2);
+    // Its answer came after the throttles, but the request left first: Meta saw it first.
+    p.on_success(start + milliseconds(300), start);
+    CHECK(p.throttles_in_a_row() == 2);
+    p.on_success(start + milliseconds(400), start + milliseconds(250));
+    CHECK(p.throttles_in_a_row() == 0);
+    p.on_throttle(start + milliseconds(500));
+    p.on_success(start + milliseconds(600));  // sent "now": a one-at-a-time sender
+    CHECK(p.throttles_in_a_row() == 0);
 }

@@ -1,5 +1,6 @@
 // send_policy.hpp: pacing, pauses, decide and the retry quota, together as a sender uses them.
 #include <chrono>
+#include <string>
 
 #include <wa_errors/send_policy.hpp>
 
@@ -41,7 +42,7 @@ TEST_CASE("131049 pauses that user for 24 hours and retries after them") {
     CHECK(policy.before_send("num", "user", start + hours(24) + seconds(1)).go);
 }
 
-TEST_CASE("131049 gives up after its 72-hour deadline with the reason") {
+TEST_CASE("131049 gives up after its 96-hour deadline with the reason") {
     send_policy policy;
     message_retry_state m;
     auto now = start;
@@ -134,4 +135,38 @@ TEST_CASE("backoff errors give up after max_attempts and a success resets the me
     policy.on_success(fresh, "num", "user2", start);
     CHECK(fresh.attempts == 0);
     CHECK_FALSE(fresh.first_failure.has_value());
+}
+
+TEST_CASE("before_send says which scope holds a message, so a dispatcher can stop asking") {
+    send_policy policy;
+    int went = 0;
+    while (policy.before_send("num", "user " + std::to_string(went), start).go) ++went;
+    const auto number_held = policy.before_send("num", "someone else", start);
+    CHECK_FALSE(number_held.go);
+    CHECK(number_held.held_by == retry_scope::phone_number);
+
+    send_policy fresh;
+    for (int i = 0; i < 60 && fresh.before_send("num", "user", start).go; ++i) {
+    }
+    const auto pair_held = fresh.before_send("num", "user", start);
+    CHECK_FALSE(pair_held.go);
+    CHECK(pair_held.held_by == retry_scope::recipient);
+    CHECK(fresh.before_send("num", "another user", start).held_by == retry_scope::request);  // it went
+
+    message_retry_state m;
+    (void)fresh.on_failure(m, entry("meta.130429"), {}, "num", "user", start, 0.5);
+    const auto paused = fresh.before_send("num", "another user", start);
+    CHECK_FALSE(paused.go);
+    CHECK(paused.held_by == retry_scope::phone_number);
+}
+
+TEST_CASE("a deadline counts from the first failure of the current kind") {
+    send_policy policy;
+    message_retry_state m;
+    auto plan = policy.on_failure(m, entry("meta.131049"), {}, "num", "user", start, 0.5);
+    REQUIRE(plan.what == send_policy::verdict::retry);
+    // A day later the resend meets a transient 131000: it has the 131000's whole deadline.
+    plan = policy.on_failure(m, entry("meta.131000"), {}, "num", "user", plan.at, 0.5);
+    CHECK(plan.what == send_policy::verdict::retry);
+    CHECK(m.attempts == 1);
 }

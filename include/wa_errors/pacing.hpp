@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <limits>
 
 #include "lookup.hpp"
 
@@ -23,6 +24,9 @@ struct pace_settings {
     double floor_per_second = 0.0;    // the rate cuts never go below; 0: per_second / 100
     double cut = 0.7;
     double recover_fraction = 0.02;
+    // Throttles that arrive together (the answers to one burst) are one signal, not many: the
+    // rate is cut at most once per this many seconds, as TCP cuts once per round trip.
+    double seconds_between_cuts = 1.0;
 
     // The rate the catalog documents for `scope` (phone_number: 80/s with bursts of 80;
     // recipient: 1 per 6 s with bursts of 45), scaled by `headroom` so that clock drift and
@@ -47,6 +51,9 @@ public:
           burst_(s.burst >= 1.0 && s.burst < 1e9 ? s.burst : 1.0),
           cut_(s.cut > 0.0 && s.cut < 1.0 ? s.cut : 0.7),
           recover_(s.recover_fraction > 0.0 && s.recover_fraction <= 1.0 ? s.recover_fraction : 0.02),
+          cut_spacing_ns_(s.seconds_between_cuts >= 0.0 && s.seconds_between_cuts <= 3600.0
+                              ? static_cast<std::int64_t>(s.seconds_between_cuts * 1e9)
+                              : 1'000'000'000),
           interval_ns_(interval_for(positive_or(s.per_second, ceiling_))) {}
 
     pacer(const pacer&) = delete;
@@ -70,18 +77,29 @@ public:
     // server's wait is over.
     void on_throttle(pacing_clock::time_point now, std::chrono::nanoseconds server_wait = {}) noexcept {
         throttles_in_a_row_.fetch_add(1, std::memory_order_relaxed);
-        const double slower = rate() * cut_;
-        const std::int64_t interval = interval_for(slower > floor_ ? slower : floor_);
-        interval_ns_.store(interval, std::memory_order_relaxed);
-        last_recovery_ns_.store(ns(now), std::memory_order_relaxed);
+        const std::int64_t t = ns(now);
+        last_throttle_ns_.store(t, std::memory_order_relaxed);
+        std::int64_t last_cut = last_cut_ns_.load(std::memory_order_relaxed);
+        if ((last_cut == never || t - last_cut >= cut_spacing_ns_) &&
+            last_cut_ns_.compare_exchange_strong(last_cut, t, std::memory_order_relaxed)) {
+            const double slower = rate() * cut_;
+            interval_ns_.store(interval_for(slower > floor_ ? slower : floor_), std::memory_order_relaxed);
+        }
+        const std::int64_t interval = interval_ns_.load(std::memory_order_relaxed);
+        last_recovery_ns_.store(t, std::memory_order_relaxed);
         const auto tolerance = static_cast<std::int64_t>((burst_ - 1.0) * static_cast<double>(interval));
         const std::int64_t wait = server_wait.count() > 0 ? server_wait.count() : 0;
-        push_back_to(ns(now) + (wait < max_wait_ns ? wait : max_wait_ns) + tolerance + interval);
+        push_back_to(t + (wait < max_wait_ns ? wait : max_wait_ns) + tolerance + interval);
     }
 
-    // A success: win back a little of the rate a throttle took (at most every 100 ms).
-    void on_success(pacing_clock::time_point now) noexcept {
-        throttles_in_a_row_.store(0, std::memory_order_relaxed);
+    // A success: win back a little of the rate a throttle took (at most every 100 ms), and end
+    // the run of throttles. `sent` is when the successful request went out: one that left before
+    // the last throttle arrived was answered before that throttle in the server's order (Meta
+    // counts the failures in a row as it saw them), so it does not end the run.
+    void on_success(pacing_clock::time_point now) noexcept { on_success(now, now); }
+    void on_success(pacing_clock::time_point now, pacing_clock::time_point sent) noexcept {
+        if (ns(sent) >= last_throttle_ns_.load(std::memory_order_relaxed))
+            throttles_in_a_row_.store(0, std::memory_order_relaxed);
         const std::int64_t t = ns(now);
         std::int64_t last = last_recovery_ns_.load(std::memory_order_relaxed);
         if (t - last < 100'000'000) return;
@@ -110,6 +128,7 @@ public:
 
 private:
     static constexpr std::int64_t max_wait_ns = std::int64_t{1} << 60;  // about 36 years
+    static constexpr std::int64_t never = std::numeric_limits<std::int64_t>::min();
 
     static double positive_or(double value, double fallback) noexcept {
         return value > 0.0 && value < 1e9 ? value : fallback;
@@ -134,10 +153,13 @@ private:
     const double burst_;
     const double cut_;
     const double recover_;
+    const std::int64_t cut_spacing_ns_;
     std::atomic<std::int64_t> interval_ns_;
+    std::atomic<std::int64_t> last_cut_ns_{never};
     std::atomic<std::int64_t> tat_ns_{0};
     std::atomic<std::int64_t> last_recovery_ns_{0};
     std::atomic<unsigned> throttles_in_a_row_{0};
+    std::atomic<std::int64_t> last_throttle_ns_{never};
 };
 
 }  // namespace wa_errors

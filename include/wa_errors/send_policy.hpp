@@ -18,7 +18,11 @@ namespace wa_errors {
 // What the sender keeps with each queued message between attempts.
 struct message_retry_state {
     unsigned attempts = 0;  // failures that counted (throttles don't)
+    // When the current run of failures of one kind began: the entry's max_elapsed_ms counts
+    // from here. A message that waited out a 24-hour cap and then meets one transient 500 has
+    // the 500's whole deadline, not one already spent on the wait.
     std::optional<pacing_clock::time_point> first_failure;
+    retry_kind failing_kind = retry_kind::never;
     retry_quota::ticket ticket{};  // what the pending retry spent: refunded when it succeeds
 };
 
@@ -41,6 +45,9 @@ public:
         bool go = false;
         clock::time_point not_before{};
         const error_info* paused_by = nullptr;  // set when a pause (not pacing) holds it
+        // Which scope held it: the whole number (every message to it waits, so a dispatcher can
+        // stop asking until `not_before`) or only this business-user pair.
+        retry_scope held_by = retry_scope::request;
     };
 
     enum class verdict : std::uint8_t {
@@ -63,23 +70,24 @@ public:
     [[nodiscard]] slot before_send(std::string_view number, std::string_view recipient, clock::time_point now) {
         const std::string number_key = scope_key(retry_scope::phone_number, number, recipient);
         const std::string pair_key = scope_key(retry_scope::recipient, number, recipient);
-        for (const std::string* key : {&number_key, &pair_key}) {
-            if (const auto p = pauses_.paused(*key, now)) return {false, p->until, p->cause};
-        }
+        if (const auto p = pauses_.paused(number_key, now))
+            return {false, p->until, p->cause, retry_scope::phone_number};
+        if (const auto p = pauses_.paused(pair_key, now)) return {false, p->until, p->cause, retry_scope::recipient};
         // The number first: a refusal there is frequent and costs nothing; a pair slot is
         // worth 6 s of that user's allowance and is taken only when the message will go.
         if (const auto wait = number_pacers_.at(number_key).try_acquire(now); wait.count() > 0)
-            return {false, now + wait, nullptr};
+            return {false, now + wait, nullptr, retry_scope::phone_number};
         if (const auto wait = pair_pacers_.at(pair_key).try_acquire(now); wait.count() > 0)
-            return {false, now + wait, nullptr};
-        return {true, now, nullptr};
+            return {false, now + wait, nullptr, retry_scope::recipient};
+        return {true, now, nullptr, retry_scope::request};
     }
 
-    // After a send succeeded (the API accepted the message).
-    void on_success(message_retry_state& m, std::string_view number, std::string_view recipient,
-                    clock::time_point now) {
-        number_pacers_.at(scope_key(retry_scope::phone_number, number, recipient)).on_success(now);
-        pair_pacers_.at(scope_key(retry_scope::recipient, number, recipient)).on_success(now);
+    // After a send succeeded (the API accepted the message). `sent`: when that request went out,
+    // if the sender has several in flight (see pacer::on_success); by default, `now`.
+    void on_success(message_retry_state& m, std::string_view number, std::string_view recipient, clock::time_point now,
+                    std::optional<clock::time_point> sent = std::nullopt) {
+        number_pacers_.at(scope_key(retry_scope::phone_number, number, recipient)).on_success(now, sent.value_or(now));
+        pair_pacers_.at(scope_key(retry_scope::recipient, number, recipient)).on_success(now, sent.value_or(now));
         quotas_.at(scope_key(retry_scope::phone_number, number, recipient))
             .on_success(m.ticket.milli_tokens > 0 ? &m.ticket : nullptr, now);
         m = message_retry_state{};
@@ -91,7 +99,10 @@ public:
     [[nodiscard]] plan on_failure(message_retry_state& m, const error_info& e, server_hint hint,
                                   std::string_view number, std::string_view recipient, clock::time_point now,
                                   double jitter, std::optional<std::chrono::milliseconds> deadline_left = {}) {
-        if (!m.first_failure) m.first_failure = now;
+        if (!m.first_failure || m.failing_kind != e.retry.kind) {
+            m.first_failure = now;
+            m.failing_kind = e.retry.kind;
+        }
         const bool counts = e.retry.kind == retry_kind::backoff;
         if (counts) ++m.attempts;
 

@@ -7,7 +7,7 @@
 #include <iterator>
 #include <system_error>
 
-#include <wa_errors/json.hpp>
+#include <wa_errors/payload.hpp>
 #include <wa_errors/wa_errors.hpp>
 
 #include "args.hpp"
@@ -146,9 +146,9 @@ int classify(const std::vector<std::string>& words, const io& out) {
     std::string problem;
     const auto text = read_input(path, problem);
     if (!text) return fail("classify", problem);
-    const auto result = wa_errors::json::parse(*text, status);
+    const auto result = wa_errors::payload::parse(*text, status);
     if (result.errors.empty()) {
-        if (result.status == wa_errors::json::parse_status::no_error_found)
+        if (result.status == wa_errors::payload::parse_status::no_error_found)
             return fail("classify", "no error found in the input");
         if (text->find_first_not_of(" \t\r\n") == std::string::npos) return fail("classify", "input is empty");
         return fail("classify", "input is not JSON and no --status was given");

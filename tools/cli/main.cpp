@@ -18,6 +18,8 @@
 
 #include "args.hpp"
 #include "commands.hpp"
+#include "serve.hpp"
+#include "simulate.hpp"
 
 namespace {
 
@@ -49,6 +51,8 @@ int main(int argc, char** argv) {
         if (command == "classify") return wa_errors_cli::classify(rest, out);
         if (command == "decide") return wa_errors_cli::decide(rest, out);
         if (command == "list") return wa_errors_cli::list(rest, out);
+        if (command == "serve") return wa_errors_cli::serve(rest);
+        if (command == "simulate") return wa_errors_cli::simulate(rest);
         return usage("", "unknown command '" + command + "'");
     } catch (const wa_errors_cli::usage_error& e) {
         return usage(command + ": ", e.what());

@@ -106,7 +106,7 @@ ordered_json entry_json(const wa_errors::error_info& e, std::optional<long long>
     return j;
 }
 
-ordered_json parsed_json(const wa_errors::json::parsed_error& p) {
+ordered_json parsed_json(const wa_errors::payload::parsed_error& p) {
     ordered_json j = entry_json(*p.info, p.code, p.subcode);
     j["message"] = p.message;
     j["details"] = p.details;
@@ -153,7 +153,7 @@ std::string explain_text(const wa_errors::error_info& e, std::optional<long long
     return out.str();
 }
 
-std::string classify_text(const std::vector<wa_errors::json::parsed_error>& errors, bool colour) {
+std::string classify_text(const std::vector<wa_errors::payload::parsed_error>& errors, bool colour) {
     const style s{colour};
     std::size_t id_width = 0;
     std::size_t category_width = 0;

@@ -18,11 +18,11 @@ using ordered_json = nlohmann::ordered_json;
 
 ordered_json entry_json(const wa_errors::error_info& e, std::optional<long long> code,
                         std::optional<long long> subcode);
-ordered_json parsed_json(const wa_errors::json::parsed_error& p);
+ordered_json parsed_json(const wa_errors::payload::parsed_error& p);
 ordered_json decision_json(const wa_errors::error_info& e, const wa_errors::retry_decision& d);
 
 std::string explain_text(const wa_errors::error_info& e, std::optional<long long> code, bool colour);
-std::string classify_text(const std::vector<wa_errors::json::parsed_error>& errors, bool colour);
+std::string classify_text(const std::vector<wa_errors::payload::parsed_error>& errors, bool colour);
 std::string decision_text(const wa_errors::error_info& e, unsigned attempt, const wa_errors::retry_decision& d,
                           bool colour);
 std::string list_text(const std::vector<const wa_errors::error_info*>& entries, bool colour);

@@ -1,0 +1,82 @@
+#include "simulate.hpp"
+
+#include <cstdio>
+#include <iostream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "args.hpp"
+#include "simulation.hpp"
+
+namespace wa_errors_cli {
+
+namespace {
+
+std::string help() {
+    return "usage: wa-errors simulate [--seed N] [--json]\n"
+           "  Sends 10 000 messages through the in-process fake Cloud API (Meta's documented limits,\n"
+           "  capped users, transient errors, an outage, limits tighter than documented) with a naive\n"
+           "  sender and with the library's send_policy, and prints what each delivered.\n"
+           "  --json prints one object per scenario and sender.\n";
+}
+
+nlohmann::ordered_json to_json(const simulation_result& r) {
+    return {{"scenario", r.scenario},
+            {"policy", r.policy},
+            {"messages", r.messages},
+            {"delivered", r.delivered},
+            {"given_up", r.given_up},
+            {"requests", r.requests},
+            {"error_responses", r.error_responses},
+            {"duplicates", r.duplicates},
+            {"floor_violations", r.floor_violations},
+            {"p50_latency_s", r.p50_latency_s},
+            {"p99_latency_s", r.p99_latency_s},
+            {"simulated_s", r.simulated_s}};
+}
+
+std::string duration(double s) {
+    char text[32];
+    if (s >= 3600)
+        std::snprintf(text, sizeof text, "%.1f h", s / 3600);
+    else if (s >= 60)
+        std::snprintf(text, sizeof text, "%.1f min", s / 60);
+    else
+        std::snprintf(text, sizeof text, "%.1f s", s);
+    return text;
+}
+
+}  // namespace
+
+int simulate(const std::vector<std::string>& words) {
+    if (!words.empty() && (words[0] == "--help" || words[0] == "-h")) return std::cout << help(), 0;
+    const args a(words, {"--json"}, {"--seed"});
+    if (!a.positional().empty()) throw usage_error("takes no arguments besides options");
+    const auto seed = static_cast<std::uint64_t>(a.integer("--seed", 0, 1LL << 62).value_or(42));
+    const bool json = a.has("--json");
+    if (!json) {
+        std::printf("%-24s %-8s %8s %9s %8s %8s %7s %6s %6s %9s %9s\n", "scenario", "sender", "messages", "delivered",
+                    "given_up", "requests", "errors", "dupes", "floor", "p50", "p99");
+    }
+    for (const simulation_scenario& s : standard_scenarios(seed)) {
+        for (const sender_policy p : {sender_policy::naive, sender_policy::library}) {
+            const simulation_result r = wa_errors_cli::simulate(s, p, seed);
+            if (json) {
+                std::cout << to_json(r).dump() << "\n";
+            } else {
+                std::printf(
+                    "%-24s %-8s %8llu %9llu %8llu %8llu %7llu %6llu %6llu %9s %9s\n", r.scenario.c_str(),
+                    r.policy.c_str(), static_cast<unsigned long long>(r.messages),
+                    static_cast<unsigned long long>(r.delivered), static_cast<unsigned long long>(r.given_up),
+                    static_cast<unsigned long long>(r.requests), static_cast<unsigned long long>(r.error_responses),
+                    static_cast<unsigned long long>(r.duplicates), static_cast<unsigned long long>(r.floor_violations),
+                    duration(r.p50_latency_s).c_str(), duration(r.p99_latency_s).c_str());
+            }
+        }
+    }
+    std::cout.flush();
+    return std::cout.good() ? 0 : 2;
+}
+
+}  // namespace wa_errors_cli

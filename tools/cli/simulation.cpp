@@ -1,0 +1,329 @@
+#include "simulation.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <functional>
+#include <map>
+#include <optional>
+#include <queue>
+#include <random>
+#include <utility>
+
+#include <wa_errors/payload.hpp>
+#include <wa_errors/send_policy.hpp>
+#include <wa_errors/testing/fake_cloud_api.hpp>
+
+namespace wa_errors_cli {
+
+namespace {
+
+using std::chrono::milliseconds;
+using std::chrono::seconds;
+using wa_errors::testing::sim_time;
+
+constexpr int naive_retries = 5;  // "resend at once, up to 5 times"
+
+struct message {
+    std::string id;  // also its biz_opaque_callback_data
+    std::string to;
+    sim_time due{0};
+    // What the sender knows.
+    wa_errors::message_retry_state retry{};
+    bool reconcile = false;
+    bool status_seen = false;  // a sent/delivered/read webhook named it
+    bool settled = false;      // the sender believes it delivered, or gave up
+    bool given_up = false;
+    int naive_resends = 0;
+    // What really happened (the fake's truth), for the measurements.
+    int live_copies = 0;  // accepted and not failed afterwards
+    std::optional<sim_time> delivered_at;
+};
+
+struct in_flight {
+    sim_time sent{0};
+    sim_time arrives{0};
+    std::size_t message = 0;
+    wa_errors::testing::fake_response response;
+};
+struct arrives_later {
+    bool operator()(const in_flight& a, const in_flight& b) const { return a.arrives > b.arrives; }
+};
+using due_entry = std::pair<sim_time, std::size_t>;
+
+class run {
+public:
+    run(const simulation_scenario& s, sender_policy policy, std::uint64_t seed)
+        : s_(s), policy_(policy), fake_(s.endpoint), rng_(seed ^ 0x5851f42d4c957f2dULL) {
+        const int total = s.campaign_recipients + s.hot_recipients * s.hot_messages;
+        int campaign = 0;
+        int hot = 0;
+        for (int i = 0; i < total; ++i) {
+            // Hot users' messages are spread through the campaign, one in every `stride`.
+            const int stride = s.hot_recipients * s.hot_messages > 0 ? total / (s.hot_recipients * s.hot_messages) : 0;
+            const bool is_hot = stride > 0 && i % stride == 0 && hot < s.hot_recipients * s.hot_messages;
+            std::string to = is_hot ? "4916" + std::to_string(1000000 + hot++ % s.hot_recipients)
+                                    : "4917" + std::to_string(1000000 + campaign++);
+            message m;
+            m.id = "m" + std::to_string(i);
+            m.to = std::move(to);
+            messages_.push_back(std::move(m));
+            ready_.push({sim_time(0), messages_.size() - 1});
+        }
+    }
+
+    simulation_result go() {
+        while (step()) {
+        }
+        return result();
+    }
+
+private:
+    using clock = wa_errors::send_policy::clock;
+
+    clock::time_point at(sim_time t) const { return clock::time_point(t); }
+    // The simulated millisecond at or after `t`. Rounded up: a pacer's wait of a fraction of a
+    // millisecond rounded down would ask again at the same moment, and time would never move.
+    sim_time later(clock::time_point t) const {
+        return std::max(now_, std::chrono::ceil<sim_time>(t.time_since_epoch()));
+    }
+    double jitter() { return std::uniform_real_distribution<double>(0.0, 1.0)(rng_); }
+
+    bool step() {
+        std::optional<sim_time> next;
+        auto consider = [&](std::optional<sim_time> t) {
+            if (t && (!next || *t < *next)) next = t;
+        };
+        if (!flight_.empty()) consider(flight_.top().arrives);
+        if (!ready_.empty() && flight_.size() < static_cast<std::size_t>(s_.in_flight))
+            consider(std::max(ready_.top().first, number_free_at_));
+        consider(fake_.next_webhook_due());
+        if (!next) return false;
+        now_ = std::max(now_, *next);
+        if (const auto due = fake_.next_webhook_due(); due && *due <= now_) {
+            for (auto& hook : fake_.take_webhooks(now_)) on_webhook(hook);
+        } else if (!flight_.empty() && flight_.top().arrives <= now_) {
+            in_flight done = flight_.top();
+            flight_.pop();
+            on_answer(messages_[done.message], done.response, done.sent);
+        } else {
+            const std::size_t i = ready_.top().second;
+            ready_.pop();
+            attempt(messages_[i], i);
+        }
+        return true;
+    }
+
+    void requeue(message& m, std::size_t i, sim_time due) {
+        m.due = due;
+        ready_.push({due, i});
+    }
+
+    void attempt(message& m, std::size_t i) {
+        if (m.settled) return;
+        if (policy_ == sender_policy::library) {
+            const auto slot = policy_state_.before_send(s_.endpoint.phone_number_id, m.to, at(now_));
+            if (!slot.go) {
+                // A held number holds every message: the sender asks again when it is free,
+                // as a dispatcher would, instead of asking once per queued message.
+                if (slot.held_by == wa_errors::retry_scope::phone_number) number_free_at_ = later(slot.not_before);
+                requeue(m, i, later(slot.not_before));
+                return;
+            }
+            if (m.reconcile && m.status_seen) {  // the lost answer had gone through
+                policy_state_.on_success(m.retry, s_.endpoint.phone_number_id, m.to, at(now_));
+                m.settled = true;
+                return;
+            }
+            m.reconcile = false;
+        }
+        wa_errors::testing::fake_request r;
+        r.path = "/v21.0/" + s_.endpoint.phone_number_id + "/messages";
+        r.headers.push_back({"Authorization", "Bearer simulated-token"});
+        r.body = R"({"messaging_product":"whatsapp","to":")" + m.to +
+                 R"(","type":"text","text":{"body":"hello"},"biz_opaque_callback_data":")" + m.id + "\"}";
+        auto response = fake_.send(r, now_);
+        ++requests_;
+        if (response.accepted) accept(m, response.message_id);
+        flight_.push({now_, now_ + response.latency, i, std::move(response)});
+    }
+
+    void accept(message& m, const std::string& wamid) {
+        ++m.live_copies;
+        if (!m.delivered_at) m.delivered_at = now_;
+        owner_[wamid] = static_cast<std::size_t>(&m - messages_.data());
+    }
+
+    void on_answer(message& m, const wa_errors::testing::fake_response& r, sim_time sent) {
+        const bool success = r.transport == wa_errors::transport_failure::none && r.status >= 200 && r.status < 300;
+        if (success) {
+            if (policy_ == sender_policy::library)
+                policy_state_.on_success(m.retry, s_.endpoint.phone_number_id, m.to, at(now_), at(sent));
+            m.settled = true;
+            return;
+        }
+        ++error_responses_;
+        if (r.transport != wa_errors::transport_failure::none) {
+            wa_errors::error_ref ref;
+            ref.transport = r.transport;
+            fail(m, wa_errors::classify(ref), {});
+            return;
+        }
+        std::vector<wa_errors::payload::header_field> headers;
+        for (const auto& h : r.headers) headers.push_back({h.name, h.value});
+        wa_errors::payload::response_view view;
+        view.status = r.status;
+        view.headers = std::move(headers);
+        view.body = r.body;
+        view.now = std::chrono::system_clock::time_point(seconds(s_.endpoint.start_unix_time)) + now_;
+        const auto parsed = wa_errors::payload::parse_response(view);
+        const wa_errors::error_info& e =
+            parsed.errors.empty() ? wa_errors::classify(wa_errors::error_ref(r.status)) : *parsed.errors.front().info;
+        fail(m, e, parsed.hint);
+    }
+
+    void on_webhook(const wa_errors::testing::fake_webhook& hook) {
+        const auto owner = owner_.find(hook.message_id);
+        if (hook.status == "failed" && owner != owner_.end()) {
+            message& truth = messages_[owner->second];
+            if (--truth.live_copies == 0) truth.delivered_at.reset();
+        }
+        // The sender's view: it knows its messages by biz_opaque_callback_data.
+        const auto index = message_index(hook.biz_opaque_callback_data);
+        if (!index) return;
+        message& m = messages_[*index];
+        if (hook.status != "failed") {
+            m.status_seen = true;
+            return;
+        }
+        const auto parsed = wa_errors::payload::parse(hook.body);
+        if (parsed.errors.empty()) return;
+        m.settled = false;
+        fail(m, *parsed.errors.front().info, {});
+    }
+
+    std::optional<std::size_t> message_index(const std::string& id) const {
+        if (id.size() < 2 || id[0] != 'm') return std::nullopt;
+        const std::size_t i = std::stoul(id.substr(1));
+        return i < messages_.size() ? std::optional<std::size_t>(i) : std::nullopt;
+    }
+
+    void fail(message& m, const wa_errors::error_info& e, wa_errors::server_hint hint) {
+        const std::size_t i = static_cast<std::size_t>(&m - messages_.data());
+        if (policy_ == sender_policy::naive) {
+            if (m.naive_resends++ < naive_retries) {
+                requeue(m, i, now_);
+            } else {
+                m.settled = m.given_up = true;
+            }
+            return;
+        }
+        const auto plan =
+            policy_state_.on_failure(m.retry, e, hint, s_.endpoint.phone_number_id, m.to, at(now_), jitter());
+        switch (plan.what) {
+            case wa_errors::send_policy::verdict::reconcile:
+                m.reconcile = true;
+                requeue(m, i, later(plan.at));
+                return;
+            case wa_errors::send_policy::verdict::retry: requeue(m, i, later(plan.at)); return;
+            case wa_errors::send_policy::verdict::give_up: m.settled = m.given_up = true; return;
+        }
+    }
+
+    simulation_result result() const {
+        simulation_result r;
+        r.scenario = s_.name;
+        r.policy = policy_ == sender_policy::naive ? "naive" : "library";
+        r.messages = messages_.size();
+        std::vector<double> latencies;
+        for (const message& m : messages_) {
+            if (m.given_up) ++r.given_up;
+            if (m.live_copies > 0 && m.delivered_at) {
+                ++r.delivered;
+                latencies.push_back(std::chrono::duration<double>(*m.delivered_at).count());
+            }
+        }
+        std::sort(latencies.begin(), latencies.end());
+        auto percentile = [&](double p) {
+            if (latencies.empty()) return 0.0;
+            const auto rank = static_cast<std::size_t>(p * static_cast<double>(latencies.size() - 1) + 0.5);
+            return latencies[rank];
+        };
+        r.p50_latency_s = percentile(0.50);
+        r.p99_latency_s = percentile(0.99);
+        r.requests = requests_;
+        r.error_responses = error_responses_;
+        r.duplicates = fake_.stats().duplicates;
+        r.floor_violations = fake_.stats().floor_violations;
+        r.simulated_s = std::chrono::duration<double>(now_).count();
+        return r;
+    }
+
+    const simulation_scenario& s_;
+    const sender_policy policy_;
+    wa_errors::testing::fake_cloud_api fake_;
+    wa_errors::send_policy policy_state_;
+    std::mt19937_64 rng_;
+    std::vector<message> messages_;
+    std::map<std::string, std::size_t> owner_;  // wamid -> message
+    std::priority_queue<in_flight, std::vector<in_flight>, arrives_later> flight_;
+    std::priority_queue<due_entry, std::vector<due_entry>, std::greater<>> ready_;
+    sim_time now_{0};
+    sim_time number_free_at_{0};  // the number is held (paced or paused) until then
+    std::uint64_t requests_ = 0;
+    std::uint64_t error_responses_ = 0;
+};
+
+wa_errors::testing::scenario documented_endpoint(std::uint64_t seed) {
+    wa_errors::testing::scenario e;
+    e.seed = seed;
+    e.latency = {milliseconds(80), milliseconds(250)};
+    e.faults.capped_recipients = 0.02;
+    e.faults.transient = 0.01;
+    e.faults.gateway_503 = 0.01;
+    e.faults.accepted_before_503 = 0.3;
+    e.webhooks.sent = true;
+    e.webhooks.delay = milliseconds(1000);
+    return e;
+}
+
+}  // namespace
+
+std::vector<simulation_scenario> standard_scenarios(std::uint64_t seed) {
+    std::vector<simulation_scenario> all;
+    simulation_scenario a;
+    a.name = "documented_limits";
+    a.description =
+        "80 msg/s per number, 1 msg per 6 s per pair with bursts of 45, 2 % of users capped by 131049 "
+        "for 24 h, 1 % 131000, 1 % 503 (30 % of them after Meta accepted the message)";
+    a.endpoint = documented_endpoint(seed);
+    all.push_back(a);
+
+    simulation_scenario b = a;
+    b.name = "outage";
+    b.description =
+        "the same, plus a 2-minute outage at t = 20 s (503 with Retry-After: 60) and 0.3 % transport "
+        "timeouts (half of them after Meta accepted the message)";
+    wa_errors::testing::outage down;
+    down.from = seconds(20);
+    down.to = seconds(140);
+    down.status = 503;
+    down.retry_after = seconds(60);
+    b.endpoint.outages.push_back(down);
+    b.endpoint.faults.no_answer = 0.003;
+    b.endpoint.faults.accepted_before_no_answer = 0.5;
+    all.push_back(b);
+
+    simulation_scenario c = a;
+    c.name = "tighter_than_documented";
+    c.description = "Meta's real limits are tighter than documented: 50 msg/s per number, pair bursts of 10";
+    c.endpoint.limits.phone_number = wa_errors::testing::bucket_rate{50.0, 50.0};
+    c.endpoint.limits.recipient = wa_errors::testing::bucket_rate{1.0 / 6.0, 10.0};
+    all.push_back(c);
+    return all;
+}
+
+simulation_result simulate(const simulation_scenario& s, sender_policy policy, std::uint64_t seed) {
+    return run(s, policy, seed).go();
+}
+
+}  // namespace wa_errors_cli
