@@ -1,4 +1,5 @@
-# Installs headers, the catalog, the CMake package (wa_errors::wa_errors, wa_errors::json),
+# Installs headers, the catalog, the CMake package (wa_errors::wa_errors, wa_errors::payload,
+# wa_errors::redis),
 # and wa_errors.pc. Header-only, so everything goes to architecture-independent places.
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
@@ -12,9 +13,14 @@ install(FILES ${PROJECT_SOURCE_DIR}/data/errors.json ${PROJECT_SOURCE_DIR}/data/
 
 install(TARGETS wa_errors EXPORT wa_errorsTargets)
 install(EXPORT wa_errorsTargets NAMESPACE wa_errors:: DESTINATION ${WA_ERRORS_INSTALL_CMAKEDIR})
-if(TARGET wa_errors_json)
-    install(TARGETS wa_errors_json EXPORT wa_errorsJsonTargets)
-    install(EXPORT wa_errorsJsonTargets NAMESPACE wa_errors:: DESTINATION ${WA_ERRORS_INSTALL_CMAKEDIR})
+if(TARGET wa_errors_payload)
+    install(TARGETS wa_errors_payload EXPORT wa_errorsPayloadTargets)
+    install(EXPORT wa_errorsPayloadTargets NAMESPACE wa_errors:: DESTINATION ${WA_ERRORS_INSTALL_CMAKEDIR})
+endif()
+
+if(TARGET wa_errors_redis)
+    install(TARGETS wa_errors_redis EXPORT wa_errorsRedisTargets)
+    install(EXPORT wa_errorsRedisTargets NAMESPACE wa_errors:: DESTINATION ${WA_ERRORS_INSTALL_CMAKEDIR})
 endif()
 
 configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/wa_errorsConfig.cmake.in

@@ -1,0 +1,290 @@
+// wa_errors::redis: one connection to Redis (hiredis), shared by the pacers, quotas and pause
+// board made from it. It runs the scripts of scripts.hpp and never throws or waits without bound:
+// when Redis can't answer in time, an operation says so and its caller answers locally.
+//
+// Threads: a hiredis connection is not thread-safe, so a client serialises its commands with a
+// mutex. A thread that can't have the connection within the command timeout doesn't wait longer:
+// it answers locally, like when Redis is down. Busy multi-threaded senders give each thread (or
+// each few threads) its own client. POSIX only (hiredis' blocking API, SIGPIPE handling).
+#pragma once
+
+#include <hiredis/hiredis.h>
+#include <sys/time.h>
+
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <initializer_list>
+#include <mutex>
+#include <string>
+#include <string_view>
+
+#include "options.hpp"
+#include "script_io.hpp"
+#include "scripts.hpp"
+#include "sigpipe_guard.hpp"
+
+namespace wa_errors::redis {
+
+class client {
+public:
+    // Connects at once (bounded by the connect timeout). A failure is not an error: the client
+    // starts unreachable and tries again later.
+    explicit client(client_options options = {}) : options_(sane(std::move(options))) {
+        const std::lock_guard<std::timed_mutex> lock(mutex_);
+        connect_locked();
+    }
+    ~client() {
+        if (context_ != nullptr) redisFree(context_);
+    }
+    client(const client&) = delete;
+    client& operator=(const client&) = delete;
+
+    [[nodiscard]] const client_options& options() const noexcept { return options_; }
+    [[nodiscard]] unsigned fleet_size() const noexcept {
+        return options_.expected_fleet_size > 0 ? options_.expected_fleet_size : 1;
+    }
+    [[nodiscard]] connection_state state() const noexcept { return state_.load(std::memory_order_relaxed); }
+
+    [[nodiscard]] client_stats stats() const noexcept {
+        return {round_trips_.load(),    script_runs_.load(), local_answers_.load(),
+                script_reloads_.load(), connects_.load(),    failed_connects_.load()};
+    }
+
+    // Why the connection last failed (or the last error Redis answered), for logs.
+    [[nodiscard]] std::string last_error() const {
+        const std::lock_guard<std::timed_mutex> lock(mutex_);
+        return {error_.data()};
+    }
+
+    // Runs a script on one key: EVALSHA, and EVAL when the server has lost the script (NOSCRIPT:
+    // a restart, SCRIPT FLUSH). One round trip, two after a cache loss.
+    [[nodiscard]] script_reply run(scripts::id script, std::string_view key,
+                                   std::initializer_list<script_arg> args) noexcept {
+        script_reply out;
+        try {
+            std::unique_lock<std::timed_mutex> lock(mutex_, std::defer_lock);
+            if (args.size() > max_args || !lock.try_lock_for(options_.command_timeout) ||
+                (context_ == nullptr && !connect_locked())) {
+                local_answers_.fetch_add(1, std::memory_order_relaxed);
+                return out;
+            }
+            std::array<const char*, max_args + 4> argv{};
+            std::array<std::size_t, max_args + 4> sizes{};
+            const auto index = static_cast<std::size_t>(script);
+            std::size_t argc = 0;
+            const auto push = [&](const char* data, std::size_t size) {
+                argv[argc] = data;
+                sizes[argc++] = size;
+            };
+            push("EVALSHA", 7);
+            push(sha_[index].data(), 40);
+            push("1", 1);
+            push(key.data(), key.size());
+            for (const script_arg& a : args) push(a.data(), a.size());
+
+            redisReply* reply = command_locked(argc, argv.data(), sizes.data());
+            if (reply != nullptr && reply->type == REDIS_REPLY_ERROR && starts_with(reply, "NOSCRIPT")) {
+                freeReplyObject(reply);
+                script_reloads_.fetch_add(1, std::memory_order_relaxed);
+                const std::string_view text = scripts::text(script);
+                argv[0] = "EVAL";
+                sizes[0] = 4;
+                argv[1] = text.data();
+                sizes[1] = text.size();
+                reply = command_locked(argc, argv.data(), sizes.data());
+            }
+            if (reply == nullptr) {
+                local_answers_.fetch_add(1, std::memory_order_relaxed);
+                return out;
+            }
+            read(*reply, out);
+            freeReplyObject(reply);
+            (out.ok ? script_runs_ : local_answers_).fetch_add(1, std::memory_order_relaxed);
+        } catch (...) {  // std::system_error from the mutex: answer locally like any other failure
+            local_answers_.fetch_add(1, std::memory_order_relaxed);
+            return script_reply{};
+        }
+        return out;
+    }
+
+    // Deletes one key (a pause lifted early). Returns false if Redis couldn't be asked.
+    bool remove(std::string_view key) noexcept {
+        try {
+            std::unique_lock<std::timed_mutex> lock(mutex_, std::defer_lock);
+            if (!lock.try_lock_for(options_.command_timeout) || (context_ == nullptr && !connect_locked()))
+                return false;
+            std::array<const char*, 2> argv{"DEL", key.data()};
+            const std::array<std::size_t, 2> sizes{3, key.size()};
+            redisReply* reply = command_locked(2, argv.data(), sizes.data());
+            if (reply == nullptr) return false;
+            const bool ok = reply->type == REDIS_REPLY_INTEGER;
+            freeReplyObject(reply);
+            return ok;
+        } catch (...) {
+            return false;
+        }
+    }
+
+private:
+    static constexpr std::size_t max_args = 10;
+
+    static client_options sane(client_options o) {
+        const auto fix = [](std::chrono::milliseconds& d, std::chrono::milliseconds fallback) {
+            if (d.count() <= 0 || d > std::chrono::hours(1)) d = fallback;
+        };
+        fix(o.connect_timeout, std::chrono::milliseconds(200));
+        fix(o.command_timeout, std::chrono::milliseconds(100));
+        fix(o.reconnect_min, std::chrono::milliseconds(100));
+        fix(o.reconnect_max, std::chrono::milliseconds(5000));
+        if (o.reconnect_max < o.reconnect_min) o.reconnect_max = o.reconnect_min;
+        if (o.idle_expiry.count() <= 0) o.idle_expiry = std::chrono::minutes(10);
+        return o;
+    }
+
+    static timeval to_timeval(std::chrono::milliseconds d) noexcept {
+        timeval tv{};
+        tv.tv_sec = static_cast<time_t>(d.count() / 1000);
+        tv.tv_usec = static_cast<suseconds_t>((d.count() % 1000) * 1000);
+        return tv;
+    }
+
+    static bool starts_with(const redisReply* reply, std::string_view prefix) noexcept {
+        return reply->str != nullptr && std::string_view(reply->str, reply->len).substr(0, prefix.size()) == prefix;
+    }
+
+    // A reply of a script: an array of integers, its second element possibly a text.
+    void read(const redisReply& reply, script_reply& out) noexcept {
+        if (reply.type != REDIS_REPLY_ARRAY) {
+            set_error(reply.type == REDIS_REPLY_ERROR ? std::string_view(reply.str, reply.len) : "unexpected reply");
+            return;
+        }
+        for (std::size_t i = 0; i < reply.elements && i < out.number.size(); ++i) {
+            const redisReply* e = reply.element[i];
+            if (e->type == REDIS_REPLY_INTEGER) {
+                out.number[i] = e->integer;
+            } else if (e->type == REDIS_REPLY_STRING && out.text_size == 0) {
+                out.text_size = e->len < out.text.size() ? e->len : out.text.size();
+                std::memcpy(out.text.data(), e->str, out.text_size);
+            }
+        }
+        out.ok = reply.elements > 0;
+    }
+
+    // Sends one command and reads its reply; a failed connection is dropped and retried later.
+    redisReply* command_locked(std::size_t argc, const char** argv, const std::size_t* sizes) noexcept {
+        const sigpipe_guard guard;
+        round_trips_.fetch_add(1, std::memory_order_relaxed);
+        void* reply = redisCommandArgv(context_, static_cast<int>(argc), argv, sizes);
+        if (reply == nullptr) drop_locked(context_->errstr);
+        return static_cast<redisReply*>(reply);
+    }
+
+    bool connect_locked() noexcept {
+        const auto now = std::chrono::steady_clock::now();
+        if (now < next_attempt_) return false;
+        const sigpipe_guard guard;
+        redisContext* c =
+            redisConnectWithTimeout(options_.host.c_str(), options_.port, to_timeval(options_.connect_timeout));
+        const char* failure = c == nullptr ? "cannot allocate a connection" : c->err != 0 ? c->errstr : nullptr;
+        if (failure == nullptr && redisSetTimeout(c, to_timeval(options_.command_timeout)) != REDIS_OK)
+            failure = c->errstr;
+        if (failure == nullptr) {
+            redisEnableKeepAlive(c);
+            failure = load_scripts(c);
+        }
+        if (failure != nullptr) {
+            failed_connects_.fetch_add(1, std::memory_order_relaxed);
+            set_error(failure);
+            if (c != nullptr) redisFree(c);
+            schedule_retry(now);
+            set_state(connection_state::unreachable, error_.data());
+            return false;
+        }
+        context_ = c;
+        connects_.fetch_add(1, std::memory_order_relaxed);
+        backoff_ = std::chrono::milliseconds(0);
+        set_state(connection_state::connected, "connected");
+        return true;
+    }
+
+    // SCRIPT LOAD for every script in one pipelined round trip; returns why it failed, or null.
+    const char* load_scripts(redisContext* c) noexcept {
+        for (std::size_t i = 0; i < scripts::count; ++i) {
+            const std::string_view text = scripts::text(static_cast<scripts::id>(i));
+            std::array<const char*, 3> argv{"SCRIPT", "LOAD", text.data()};
+            const std::array<std::size_t, 3> sizes{6, 4, text.size()};
+            if (redisAppendCommandArgv(c, 3, argv.data(), sizes.data()) != REDIS_OK) return c->errstr;
+        }
+        round_trips_.fetch_add(1, std::memory_order_relaxed);
+        const char* failure = nullptr;
+        for (std::size_t i = 0; i < scripts::count; ++i) {
+            void* raw = nullptr;
+            if (redisGetReply(c, &raw) != REDIS_OK) return c->errstr;
+            const auto* reply = static_cast<redisReply*>(raw);
+            if (reply->type == REDIS_REPLY_STRING && reply->len == 40) {
+                std::memcpy(sha_[i].data(), reply->str, 40);
+            } else if (failure == nullptr) {
+                set_error(reply->type == REDIS_REPLY_ERROR ? std::string_view(reply->str, reply->len)
+                                                           : "SCRIPT LOAD: unexpected reply");
+                failure = error_.data();
+            }
+            freeReplyObject(raw);
+        }
+        return failure;
+    }
+
+    void drop_locked(const char* reason) noexcept {
+        set_error(reason);
+        redisFree(context_);
+        context_ = nullptr;
+        // A connection that worked may just have been closed (a restart, an idle timeout): the
+        // next operation may connect at once. Failures after that back off.
+        next_attempt_ = std::chrono::steady_clock::now();
+        set_state(connection_state::unreachable, error_.data());
+    }
+
+    void schedule_retry(std::chrono::steady_clock::time_point now) noexcept {
+        backoff_ = backoff_.count() == 0 ? options_.reconnect_min : backoff_ * 2;
+        if (backoff_ > options_.reconnect_max) backoff_ = options_.reconnect_max;
+        random_ = random_ * 6364136223846793005ULL + 1442695040888963407ULL;
+        const auto half = backoff_ / 2;
+        const auto jitter = half.count() > 0 ? static_cast<std::int64_t>((random_ >> 33) % half.count()) : 0;
+        next_attempt_ = now + half + std::chrono::milliseconds(jitter);
+    }
+
+    void set_error(std::string_view what) noexcept {
+        const std::size_t n = what.size() < error_.size() - 1 ? what.size() : error_.size() - 1;
+        std::memcpy(error_.data(), what.data(), n);
+        error_[n] = '\0';
+    }
+
+    void set_state(connection_state s, const char* reason) noexcept {
+        if (state_.exchange(s, std::memory_order_relaxed) == s && announced_) return;
+        announced_ = true;
+        if (!options_.on_state_change) return;
+        try {
+            options_.on_state_change(s, reason);
+        } catch (...) {  // a logger's failure must not reach the hot path
+        }
+    }
+
+    const client_options options_;
+    mutable std::timed_mutex mutex_;
+    redisContext* context_ = nullptr;
+    std::array<std::array<char, 41>, scripts::count> sha_{};
+    std::array<char, 160> error_{};
+    std::chrono::steady_clock::time_point next_attempt_{};
+    std::chrono::milliseconds backoff_{0};
+    bool announced_ = false;  // the first state is told even though it is the initial one
+    std::uint64_t random_ = static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
+    std::atomic<connection_state> state_{connection_state::unreachable};
+    std::atomic<std::uint64_t> round_trips_{0}, script_runs_{0}, local_answers_{0}, script_reloads_{0}, connects_{0},
+        failed_connects_{0};
+};
+
+}  // namespace wa_errors::redis

@@ -1,0 +1,60 @@
+// wa_errors::redis: how to reach Redis, how long to wait for it, and what the caller can log
+// about the connection.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace wa_errors::redis {
+
+enum class connection_state : std::uint8_t {
+    connected,    // answers come from Redis
+    unreachable,  // the last attempt failed or timed out: answers come from the local share
+};
+
+[[nodiscard]] constexpr std::string_view to_string(connection_state s) noexcept {
+    return s == connection_state::connected ? "connected" : "unreachable";
+}
+
+struct client_options {
+    // An IP address or a name the resolver answers at once: hiredis bounds connecting and every
+    // command with the timeouts below, but not the name lookup.
+    std::string host = "127.0.0.1";
+    int port = 6379;
+    // Every key starts with it, so that services (or environments) sharing a Redis don't share
+    // state. Keys are "<prefix>pace:<scope key>", "<prefix>quota:<...>", "<prefix>pause:<...>".
+    std::string prefix = "wa_errors:";
+    // hiredis' timeouts. Zero or less means the default, never "wait forever".
+    std::chrono::milliseconds connect_timeout{200};
+    std::chrono::milliseconds command_timeout{100};
+    // After a failure, wait this long before connecting again, doubling up to `reconnect_max`
+    // (with jitter, so that a fleet doesn't reconnect in one wave).
+    std::chrono::milliseconds reconnect_min{100};
+    std::chrono::milliseconds reconnect_max{5000};
+    // How long a key outlives its last use (past the moment its state would be the initial one
+    // anyway): an adapted rate or a spent quota is kept this long, then the key vanishes.
+    std::chrono::milliseconds idle_expiry{std::chrono::minutes(10)};
+    // How many workers share each limit. While Redis can't be reached, each worker paces itself
+    // at limit / expected_fleet_size (its share) so that the fleet together stays within it.
+    // 0 counts as 1.
+    unsigned expected_fleet_size = 8;
+    // Told when the connection goes down or comes back, with a reason to log. Called on the
+    // thread that noticed, while it holds the connection: keep it short and don't call the
+    // client from it. Exceptions it throws are swallowed.
+    std::function<void(connection_state, std::string_view reason)> on_state_change;
+};
+
+// Counters since the client was made, for logs and benchmarks.
+struct client_stats {
+    std::uint64_t round_trips = 0;      // commands sent and answered (or timed out)
+    std::uint64_t script_runs = 0;      // operations Redis answered
+    std::uint64_t local_answers = 0;    // operations answered from the local share instead
+    std::uint64_t script_reloads = 0;   // NOSCRIPT answers (the server lost its script cache)
+    std::uint64_t connects = 0;         // successful connections, the first one included
+    std::uint64_t failed_connects = 0;  // attempts that failed
+};
+
+}  // namespace wa_errors::redis

@@ -1,0 +1,111 @@
+// wa_errors::redis: wa_errors::retry_quota with its tokens in Redis, so that the fleet shares
+// one quota per scope key: a refund by one worker is a token for all.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "../retry_quota.hpp"
+#include "client.hpp"
+#include "keyed.hpp"
+
+namespace wa_errors::redis {
+
+// The same members and arithmetic as wa_errors::retry_quota (scripts::quota), on the server's
+// clock; throttles are free and answered without a round trip, as there. While Redis can't be
+// reached it answers from a local quota holding this worker's share of the capacity and reserve;
+// answered_locally() says so. A ticket is a ticket wherever it was spent: a refund goes to
+// whichever quota answers, capped at the capacity.
+class retry_quota {
+public:
+    using clock = std::chrono::steady_clock;
+    using settings = retry_quota_settings;
+    using ticket = wa_errors::retry_quota::ticket;
+    using grant = wa_errors::retry_quota::grant;
+
+    retry_quota(client& connection, std::string_view key, const settings& s)
+        : client_(connection),
+          key_(connection.options().prefix + "quota:" + std::string(key)),
+          capacity_(milli(s.capacity, 500.0)),
+          retry_cost_(cost(s.retry_cost, 5.0)),
+          unknown_cost_(cost(s.unknown_outcome_cost, 10.0)),
+          reward_(milli(s.success_reward, 1.0)),
+          reserve_(milli(s.reserve_per_second, 1.0)),
+          idle_ms_(static_cast<double>(connection.options().idle_expiry.count())),
+          local_(share(s, connection.fleet_size())) {}
+
+    retry_quota(const retry_quota&) = delete;
+    retry_quota& operator=(const retry_quota&) = delete;
+
+    // Asks to retry a message that failed with `e`: one round trip (none for a throttle).
+    [[nodiscard]] grant try_acquire(const error_info& e, clock::time_point now) noexcept {
+        if (e.retry.kind == retry_kind::throttle) return {true, {}, {}};
+        const std::int64_t price = e.retry.outcome == retry_outcome::unknown ? unknown_cost_ : retry_cost_;
+        const script_reply r = run("acquire", price);
+        if (!r.ok) return local_.try_acquire(e, now);
+        if (r.number[0] == 1) return {true, ticket{r.number[1]}, {}};
+        return {false, {}, std::chrono::milliseconds(r.number[2] > 0 ? r.number[2] : 1)};
+    }
+
+    // A request succeeded: `retry` is the ticket of the retry that did it, or nullptr for a
+    // message that succeeded on its first try.
+    void on_success(const ticket* retry, clock::time_point now) noexcept {
+        std::int64_t amount = retry != nullptr ? retry->milli_tokens : reward_;
+        amount = amount < 0 ? 0 : amount > capacity_ ? capacity_ : amount;  // a forged ticket adds nothing
+        const script_reply r = run("success", amount);
+        if (!r.ok) local_.on_success(retry, now);
+    }
+
+    [[nodiscard]] double tokens(clock::time_point now) noexcept {
+        const script_reply r = run("tokens", 0);
+        if (!r.ok) return local_.tokens(now);
+        return static_cast<double>(r.number[3]) / 1000.0;
+    }
+
+    // Whether the last answer came from the local share (Redis unreachable, slow or busy).
+    [[nodiscard]] bool answered_locally() const noexcept { return local_answer_.load(std::memory_order_relaxed); }
+
+    [[nodiscard]] const std::string& redis_key() const noexcept { return key_; }
+
+private:
+    // Settings are made usable as wa_errors::retry_quota makes them.
+    static std::int64_t milli(double tokens, double fallback) noexcept {
+        const double value = tokens >= 0.0 && tokens <= 1e12 ? tokens : fallback;  // NaN fails both
+        return static_cast<std::int64_t>(std::llround(value * 1000.0));            // value >= 0: as (v * 1000 + 0.5)
+    }
+    std::int64_t cost(double tokens, double fallback) const noexcept {
+        const std::int64_t c = milli(tokens, fallback);
+        return c < capacity_ ? c : capacity_;
+    }
+    static settings share(settings s, unsigned fleet) noexcept {
+        const double n = fleet > 0 ? fleet : 1;
+        s.capacity = (s.capacity >= 0.0 && s.capacity <= 1e12 ? s.capacity : 500.0) / n;
+        s.reserve_per_second =
+            (s.reserve_per_second >= 0.0 && s.reserve_per_second <= 1e12 ? s.reserve_per_second : 1.0) / n;
+        return s;
+    }
+
+    script_reply run(std::string_view op, std::int64_t amount) noexcept {
+        script_reply r = client_.run(
+            scripts::id::quota, key_,
+            {op, static_cast<double>(capacity_), static_cast<double>(reserve_), static_cast<double>(amount), idle_ms_});
+        local_answer_.store(!r.ok, std::memory_order_relaxed);
+        return r;
+    }
+
+    client& client_;
+    const std::string key_;
+    const std::int64_t capacity_, retry_cost_, unknown_cost_, reward_, reserve_;
+    const double idle_ms_;
+    wa_errors::retry_quota local_;
+    std::atomic<bool> local_answer_{false};
+};
+
+// Drop-in for keyed<wa_errors::retry_quota, retry_quota_settings>.
+using retry_quotas = keyed<retry_quota, retry_quota_settings>;
+
+}  // namespace wa_errors::redis

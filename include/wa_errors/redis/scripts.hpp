@@ -1,0 +1,162 @@
+// wa_errors::redis: the server-side scripts. Each operation of the Redis pacer, retry quota and
+// pause board is one run of one of these Lua scripts, so that it is atomic on the server however
+// many workers call it at once. Every script reads the server's clock (TIME): the workers' own
+// clocks may disagree, the server's is the one clock they share.
+//
+// The arithmetic mirrors the in-process classes (pacing.hpp, retry_quota.hpp, scopes.hpp) line by
+// line; docs/redis.md lists the keys, their fields and their expiry.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace wa_errors::redis::scripts {
+
+enum class id : unsigned char { pace, quota, pause };
+inline constexpr std::size_t count = 3;
+
+// GCRA with an adaptive rate, in microseconds of the server's clock. Hash fields: tat (theoretical
+// arrival time), iv (interval between sends), tr (throttles in a row), lr (last recovery), lc
+// (last cut: throttles closer together than the spacing are one signal, cut once for the fleet).
+// ARGV: op (acquire | throttle | success), burst, initial interval, ceiling/s, floor/s, cut,
+// recover fraction, idle expiry (ms), server wait (us; throttle only), spacing between cuts (us).
+// Answers {wait ns, interval ns, throttles in a row, ns until the bucket is full again}.
+inline constexpr std::string_view pace = R"lua(
+if redis.replicate_commands then redis.replicate_commands() end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local key, op = KEYS[1], ARGV[1]
+local burst, ceiling, floor = tonumber(ARGV[2]), tonumber(ARGV[4]), tonumber(ARGV[5])
+local cut, recover, idle = tonumber(ARGV[6]), tonumber(ARGV[7]), tonumber(ARGV[8])
+local s = redis.call('HMGET', key, 'tat', 'iv', 'tr', 'lr', 'lc')
+local tat = tonumber(s[1]) or 0
+local iv = tonumber(s[2]) or tonumber(ARGV[3])
+local tr = tonumber(s[3]) or 0
+local lr = tonumber(s[4])
+local function interval(rate)
+  local v = 1000000 / rate
+  if v < 0.001 then return 0.001 end
+  if v > 1e14 then return 1e14 end
+  return v
+end
+local function int(x) return math.floor(math.min(x, 4e18)) end
+local wait, wrote = 0, true
+if op == 'acquire' then
+  local start = math.max(tat, now)
+  if start - now > (burst - 1) * iv then
+    wait, wrote = start - (burst - 1) * iv - now, false
+  else
+    tat = start + iv
+    redis.call('HSET', key, 'tat', tat, 'iv', iv)
+  end
+elseif op == 'throttle' then
+  tr = tr + 1
+  local lc = tonumber(s[5])
+  if lc == nil or now - lc >= tonumber(ARGV[10]) then
+    iv = interval(math.max(1000000 / iv * cut, floor))
+    lc = now
+  end
+  tat = math.max(tat, now + tonumber(ARGV[9]) + (burst - 1) * iv + iv)
+  redis.call('HSET', key, 'tat', tat, 'iv', iv, 'tr', tr, 'lr', now, 'lc', lc)
+elseif op == 'success' then
+  tr = 0
+  if lr == nil or now - lr >= 100000 then
+    if lr ~= nil then
+      iv = interval(math.min(1000000 / iv + ceiling * recover * (now - lr) / 1000000, ceiling))
+    end
+    redis.call('HSET', key, 'iv', iv, 'tr', 0, 'lr', now)
+  else
+    redis.call('HSET', key, 'tr', 0)
+  end
+else
+  return redis.error_reply('wa_errors: unknown pace operation')
+end
+local ahead = math.max(tat - now, 0)
+if wrote then redis.call('PEXPIRE', key, math.ceil(math.min(ahead / 1000, 1e15)) + idle) end
+return {int(wait * 1000), int(iv * 1000), tr, int(ahead * 1000)}
+)lua";
+
+// A retry quota in milli-tokens and milliseconds of the server's clock. Hash fields: tok (tokens
+// left), at (last refill). A missing key is a full bucket, so the key expires once time alone
+// would have filled it, plus the idle expiry.
+// ARGV: op (acquire | success | tokens), capacity, reserve per second, amount (the price of a
+// retry, or what a success gives back), idle expiry (ms).
+// Answers {granted (0 | 1), spent, wait ms, tokens left}.
+inline constexpr std::string_view quota = R"lua(
+if redis.replicate_commands then redis.replicate_commands() end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local key, op = KEYS[1], ARGV[1]
+local cap, reserve = tonumber(ARGV[2]), tonumber(ARGV[3])
+local amount, idle = tonumber(ARGV[4]), tonumber(ARGV[5])
+local s = redis.call('HMGET', key, 'tok', 'at')
+local tok = math.min(tonumber(s[1]) or cap, cap)
+local at = tonumber(s[2]) or now
+if now > at then
+  if reserve > 0 and tok < cap then
+    local enough = math.floor((cap - tok) * 1000 / reserve) + 1
+    tok = math.min(cap, tok + math.floor(math.min(now - at, enough) * reserve / 1000))
+  end
+  at = now
+end
+local granted, spent, wait = 0, 0, 0
+if op == 'acquire' then
+  if tok >= amount then
+    granted, spent, tok = 1, amount, tok - amount
+  elseif reserve > 0 then
+    wait = math.max(1, math.ceil((amount - tok) * 1000 / reserve))
+  else
+    wait = 1000
+  end
+elseif op == 'success' then
+  tok = math.min(cap, tok + amount)
+elseif op ~= 'tokens' then
+  return redis.error_reply('wa_errors: unknown quota operation')
+end
+redis.call('HSET', key, 'tok', tok, 'at', at)
+local full = 0
+if reserve > 0 then full = math.ceil((cap - tok) * 1000 / reserve) end
+redis.call('PEXPIRE', key, math.min(full, 1e15) + idle)
+return {granted, spent, wait, tok}
+)lua";
+
+// A pause, in milliseconds of the server's clock. Hash fields: until (-1: until resumed), cause
+// (the catalog id of the error that paused it). The key expires when the pause ends; a pause is
+// only ever extended, never shortened.
+// ARGV: op (set | get), length (ms; -1: until resumed), cause.
+// Answers {0} when not paused, else {ms left (-1: until resumed), cause}.
+inline constexpr std::string_view pause = R"lua(
+if redis.replicate_commands then redis.replicate_commands() end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local key, op = KEYS[1], ARGV[1]
+local s = redis.call('HMGET', key, 'until', 'cause')
+local cur, cause = tonumber(s[1]), s[2]
+if cur ~= nil and cur ~= -1 and cur <= now then cur = nil end
+if op == 'set' then
+  local len = tonumber(ARGV[2])
+  local want = -1
+  if len >= 0 then want = now + len end
+  if cur == nil or (cur ~= -1 and (want == -1 or want > cur)) then
+    redis.call('HSET', key, 'until', want, 'cause', ARGV[3])
+    if want == -1 then redis.call('PERSIST', key) else redis.call('PEXPIREAT', key, want) end
+    cur, cause = want, ARGV[3]
+  end
+elseif op ~= 'get' then
+  return redis.error_reply('wa_errors: unknown pause operation')
+end
+if cur == nil then return {0} end
+if cur == -1 then return {-1, cause} end
+return {cur - now, cause}
+)lua";
+
+inline constexpr std::string_view text(id which) noexcept {
+    switch (which) {
+        case id::pace: return pace;
+        case id::quota: return quota;
+        case id::pause: return pause;
+    }
+    return {};
+}
+
+}  // namespace wa_errors::redis::scripts
