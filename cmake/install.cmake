@@ -1,6 +1,6 @@
-# Installs headers, the catalog, the CMake package (wa_errors::wa_errors, wa_errors::payload,
-# wa_errors::redis),
-# and wa_errors.pc. Header-only, so everything goes to architecture-independent places.
+# Installs headers, the catalog, the licence, the CMake package (wa_errors::wa_errors,
+# wa_errors::payload, wa_errors::redis) and pkg-config files (wa_errors, wa_errors-payload,
+# wa_errors-redis). Header-only, so everything goes to architecture-independent places.
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
@@ -10,6 +10,7 @@ set(WA_ERRORS_INSTALL_DATADIR ${CMAKE_INSTALL_DATADIR}/wa_errors)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/wa_errors DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/data/errors.json ${PROJECT_SOURCE_DIR}/data/errors.schema.json
         DESTINATION ${WA_ERRORS_INSTALL_DATADIR})
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/CHANGELOG.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
 install(TARGETS wa_errors EXPORT wa_errorsTargets)
 install(EXPORT wa_errorsTargets NAMESPACE wa_errors:: DESTINATION ${WA_ERRORS_INSTALL_CMAKEDIR})
@@ -27,11 +28,28 @@ configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/wa_errorsConfig.cmake.
     ${PROJECT_BINARY_DIR}/wa_errorsConfig.cmake
     INSTALL_DESTINATION ${WA_ERRORS_INSTALL_CMAKEDIR}
     PATH_VARS WA_ERRORS_INSTALL_DATADIR)
-# Catalog entries are added in minor versions; the API changes only with the major one.
+# From 1.0 on, catalog entries are added in minor versions and the API changes only with the
+# major one. Before 1.0 a minor version may break (semantic versioning's 0.x rule), so a request
+# for 0.2 is met by 0.2.x only.
+if(PROJECT_VERSION_MAJOR EQUAL 0)
+    set(wa_errors_compatibility SameMinorVersion)
+else()
+    set(wa_errors_compatibility SameMajorVersion)
+endif()
 write_basic_package_version_file(${PROJECT_BINARY_DIR}/wa_errorsConfigVersion.cmake
-    COMPATIBILITY SameMajorVersion ARCH_INDEPENDENT)
+    COMPATIBILITY ${wa_errors_compatibility} ARCH_INDEPENDENT)
 install(FILES ${PROJECT_BINARY_DIR}/wa_errorsConfig.cmake ${PROJECT_BINARY_DIR}/wa_errorsConfigVersion.cmake
         DESTINATION ${WA_ERRORS_INSTALL_CMAKEDIR})
 
+# One .pc file per part, each naming what it requires: `pkg-config --cflags wa_errors-payload`
+# brings nlohmann_json's flags too.
 configure_file(${PROJECT_SOURCE_DIR}/cmake/wa_errors.pc.in ${PROJECT_BINARY_DIR}/wa_errors.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/wa_errors.pc DESTINATION ${CMAKE_INSTALL_DATADIR}/pkgconfig)
+if(TARGET wa_errors_payload)
+    configure_file(${PROJECT_SOURCE_DIR}/cmake/wa_errors-payload.pc.in ${PROJECT_BINARY_DIR}/wa_errors-payload.pc @ONLY)
+    install(FILES ${PROJECT_BINARY_DIR}/wa_errors-payload.pc DESTINATION ${CMAKE_INSTALL_DATADIR}/pkgconfig)
+endif()
+if(TARGET wa_errors_redis)
+    configure_file(${PROJECT_SOURCE_DIR}/cmake/wa_errors-redis.pc.in ${PROJECT_BINARY_DIR}/wa_errors-redis.pc @ONLY)
+    install(FILES ${PROJECT_BINARY_DIR}/wa_errors-redis.pc DESTINATION ${CMAKE_INSTALL_DATADIR}/pkgconfig)
+endif()
