@@ -35,7 +35,10 @@ std::optional<hash_params> find_perfect_hash(const std::vector<std::int32_t>& ke
     constexpr std::uint64_t max_work = 20'000'000;
     constexpr unsigned max_bits = 20;
     constexpr std::size_t max_slots_per_key = 64;  // beyond this a sorted table is smaller and fast enough
-    if (keys.empty()) return std::nullopt;
+    // N keys land without a collision in 64 N slots with a chance of about exp(-N / 128) per
+    // multiplier: past a couple of thousand keys the search can't succeed, so it isn't tried.
+    constexpr std::size_t max_keys = 2048;
+    if (keys.empty() || keys.size() > max_keys) return std::nullopt;
     std::vector<bool> used;
     std::vector<std::uint32_t> marked;
     std::uint64_t work = 0;
