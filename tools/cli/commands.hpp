@@ -1,23 +1,59 @@
-// The wa-errors subcommands. Each returns the exit code: 0 success, 1 when the input can't be
-// read or holds no error (message on stderr), and throws usage_error for a usage problem (2).
+// The wa-errors subcommands that read the catalog: explain, classify, decide and list. Each takes
+// the options its declaration in cli.cpp filled in and returns the exit status: 0 found, 1 nothing
+// found (said on stderr); usage and input/output problems throw (failure.hpp) and exit 2.
 #pragma once
 
+#include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include <wa_errors/types.hpp>
+
 namespace wa_errors_cli {
 
-struct io {
-    bool colour;  // stdout is a terminal and NO_COLOR is unset
+// What explain and decide look up (query.hpp says how it is read).
+struct query_options {
+    std::vector<std::string> words{};   // a code, a catalog id or part of one, an HTTP status, or "http N"
+    std::optional<long long> status{};  // the HTTP status the error came with
+    std::optional<long long> subcode{};
+    std::string message{};  // the error's text and the recipient's number tell a code's meanings apart
+    std::string recipient{};
 };
 
-int explain(const std::vector<std::string>& words, const io& out);
-int classify(const std::vector<std::string>& words, const io& out);
-int decide(const std::vector<std::string>& words, const io& out);
-int list(const std::vector<std::string>& words, const io& out);
+struct explain_options {
+    query_options query{};
+    bool json = false;
+};
 
-// Help texts: the tool's, and each subcommand's (empty for an unknown subcommand).
-std::string tool_help();
-std::string command_help(const std::string& command);
+struct classify_options {
+    std::optional<long long> status{};
+    std::vector<std::string> headers{};  // "Name: value"
+    std::string path = "-";
+    bool json = false;
+};
+
+struct decide_options {
+    query_options query{};
+    long long attempt = 1;
+    long long scope_failures = 1;
+    std::chrono::seconds elapsed{0};
+    std::optional<std::chrono::seconds> deadline{};
+    std::optional<std::chrono::milliseconds> retry_after{};
+    double jitter = 1.0;  // the longest wait, so that the output is reproducible
+    bool json = false;
+};
+
+struct list_options {
+    std::optional<wa_errors::category> category{};
+    std::optional<wa_errors::source> source{};
+    bool json = false;
+    bool markdown = false;
+};
+
+int explain(const explain_options& options, bool colour);
+int classify(const classify_options& options, bool colour);
+int decide(const decide_options& options, bool colour);
+int list(const list_options& options, bool colour);
 
 }  // namespace wa_errors_cli

@@ -1,63 +1,162 @@
-// wa-errors: the catalog for on-call engineers and scripts (DESIGN §10).
-#include <cstdlib>
+// wa-errors: the catalog for on-call engineers and scripts (DESIGN §10). cli.cpp declares the
+// command line; this file runs it and turns every outcome into the exit status of docs/cli.md:
+// 0 found, 1 nothing found, 2 a usage error or an input/output error.
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
 #include <exception>
+#include <functional>
 #include <iostream>
+#include <map>
 #include <string>
 #include <vector>
 
-#if defined(_WIN32)
-#include <io.h>
-#define WA_ERRORS_ISATTY(fd) _isatty(fd)
-#else
-#include <unistd.h>
-#define WA_ERRORS_ISATTY(fd) isatty(fd)
-#endif
-
-#include <wa_errors/lookup.hpp>
-#include <wa_errors/version.hpp>
-
-#include "args.hpp"
+#include "cli.hpp"
 #include "commands.hpp"
+#include "completion.hpp"
+#include "failure.hpp"
+#include "manpage.hpp"
 #include "serve.hpp"
 #include "simulate.hpp"
+#include "suggest.hpp"
+#include "terminal.hpp"
 
 namespace {
 
-bool use_colour() {
-    const char* no_colour = std::getenv("NO_COLOR");
-    return (no_colour == nullptr || *no_colour == '\0') && WA_ERRORS_ISATTY(1);
+namespace cli = wa_errors_cli;
+
+int usage_problem(const std::string& command, const std::string& problem) {
+    const std::string where = command.empty() ? "" : command + ": ";
+    const std::string help = command.empty() ? "wa-errors --help" : "wa-errors " + command + " --help";
+    std::cerr << "wa-errors: " << where << cli::terminal_text(problem) << "\nTry '" << help << "'.\n";
+    return 2;
 }
 
-int usage(const std::string& where, const std::string& problem) {
-    std::cerr << "wa-errors: " << where << problem << "\nTry 'wa-errors --help'.\n";
+std::string command_of(const CLI::App& app) {
+    const auto parsed = app.get_subcommands();
+    return parsed.empty() ? "" : parsed.front()->get_name();
+}
+
+std::vector<std::string> command_names(const CLI::App& app) {
+    std::vector<std::string> names;
+    for (const CLI::App* command : cli::visible_commands(app)) names.push_back(command->get_name());
+    return names;
+}
+
+// The words CLI11 could not place: a mistyped command or option, or one argument too many.
+int unexpected(const CLI::App& app) {
+    const std::vector<std::string> words = app.remaining(true);
+    const std::string command = command_of(app);
+    if (command.empty()) {
+        for (const std::string& word : words) {
+            if (!word.empty() && word.front() == '-') continue;
+            std::string problem = "unknown command '" + word + "'";
+            const std::string guess = cli::nearest(word, command_names(app));
+            if (!guess.empty()) problem += "; did you mean '" + guess + "'?";
+            return usage_problem("", problem);
+        }
+    }
+    if (words.empty()) return usage_problem(command, "unexpected arguments");
+    const std::string& word = words.front();
+    if (word.size() < 2 || word.front() != '-') return usage_problem(command, "unexpected argument '" + word + "'");
+    const std::string name = word.substr(0, word.find('='));
+    std::vector<const CLI::App*> scopes = {&app};
+    if (!command.empty()) scopes.push_back(app.get_subcommand(command));
+    std::vector<std::string> known;
+    for (const CLI::App* scope : scopes) {
+        for (const CLI::Option* option :
+             scope->get_options([](const CLI::Option* o) { return !o->get_positional(); })) {
+            for (const std::string& n : cli::option_names(*option)) known.push_back(n);
+        }
+    }
+    std::string problem = "unknown option " + name;
+    const std::string guess = cli::nearest(name, known);
+    if (!guess.empty()) problem += "; did you mean " + guess + "?";
+    return usage_problem(command, problem);
+}
+
+// `wa-errors help` is the tool's help: app.help() would give the help of the command it is in.
+int help(const CLI::App& app, const std::string& topic) {
+    if (topic.empty())
+        std::cout << app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal);
+    else
+        std::cout << app.get_subcommand(topic)->help(app.get_name());
+    return 0;
+}
+
+int run(const cli::command_line& line, const cli::invocation& in, int argc, char** argv) {
+    CLI::App& app = *line.app;
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        std::cout << app.help();
+        return 0;
+    } catch (const CLI::CallForVersion& e) {
+        std::cout << e.what() << "\n";
+        return 0;
+    } catch (const CLI::ExtrasError&) {
+        return unexpected(app);
+    } catch (const CLI::ParseError& e) {
+        return usage_problem(command_of(app), e.what());
+    }
+    const std::string command = command_of(app);
+    if (command.empty()) {
+        std::string names;
+        for (const std::string& name : command_names(app)) names += (names.empty() ? "" : ", ") + name;
+        return usage_problem("", "missing command (" + names + ")");
+    }
+    const bool colour = cli::use_colour(in.colour);
+    const std::map<std::string, std::function<int()>> commands = {
+        {"explain", [&] { return cli::explain(in.explain, colour); }},
+        {"classify", [&] { return cli::classify(in.classify, colour); }},
+        {"decide", [&] { return cli::decide(in.decide, colour); }},
+        {"list", [&] { return cli::list(in.list, colour); }},
+        {"serve", [&] { return cli::serve(in.serve); }},
+        {"simulate", [&] { return cli::simulate(in.simulate); }},
+        {"completion",
+         [&] {
+             std::cout << cli::completion_script(line, in.shell);
+             return 0;
+         }},
+        {"help", [&] { return help(app, in.topic); }},
+        {"man",
+         [&] {
+             std::cout << cli::man_page(line);
+             return 0;
+         }},
+    };
+    try {
+        return commands.at(command)();
+    } catch (const cli::usage_error& e) {
+        return usage_problem(command, e.what());
+    } catch (const std::exception& e) {  // io_error, and anything unforeseen (out of memory)
+        std::cerr << "wa-errors: " << command << ": " << cli::terminal_text(e.what()) << "\n";
+        return 2;
+    }
+}
+
+// What was written must reach standard output: a full disk, a closed stream or a reader that
+// went away (| head) makes the run fail with 2, not look like a success. A closed pipe needs no
+// message: whoever closed it is not reading.
+int finish(int status) {
+    std::cout.flush();
+    if (std::fflush(stdout) == 0 && !std::ferror(stdout) && std::cout.good()) return status;
+    if (errno != EPIPE)
+        std::cerr << "wa-errors: cannot write to standard output: "
+                  << (errno != 0 ? std::strerror(errno) : "write error") << "\n";
     return 2;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    const std::vector<std::string> words(argv + 1, argv + argc);
-    if (words.empty()) return usage("", "missing command");
-    const std::string& command = words[0];
-    if (command == "--help" || command == "-h" || command == "help") return std::cout << wa_errors_cli::tool_help(), 0;
-    if (command == "--version") {
-        std::cout << "wa-errors " << wa_errors::version_string << " (catalog " << wa_errors::catalog_version() << ")\n";
-        return 0;
-    }
-    const std::vector<std::string> rest(words.begin() + 1, words.end());
-    const wa_errors_cli::io out{use_colour()};
-    try {
-        if (command == "explain") return wa_errors_cli::explain(rest, out);
-        if (command == "classify") return wa_errors_cli::classify(rest, out);
-        if (command == "decide") return wa_errors_cli::decide(rest, out);
-        if (command == "list") return wa_errors_cli::list(rest, out);
-        if (command == "serve") return wa_errors_cli::serve(rest);
-        if (command == "simulate") return wa_errors_cli::simulate(rest);
-        return usage("", "unknown command '" + command + "'");
-    } catch (const wa_errors_cli::usage_error& e) {
-        return usage(command + ": ", e.what());
-    } catch (const std::exception& e) {
-        std::cerr << "wa-errors: " << command << ": " << e.what() << "\n";
-        return 1;
-    }
+#if defined(SIGPIPE)
+    // Writes to a pipe nobody reads fail with EPIPE, which finish() turns into exit status 2,
+    // instead of killing the process unannounced with status 141.
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
+    cli::invocation in;
+    const cli::command_line line = cli::declare(in);
+    return finish(run(line, in, argc, argv));
 }

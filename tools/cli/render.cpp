@@ -5,6 +5,8 @@
 
 #include <wa_errors/lookup.hpp>
 
+#include "terminal.hpp"
+
 namespace wa_errors_cli {
 
 namespace {
@@ -76,7 +78,50 @@ std::string cell(std::string_view text) {
     return out;
 }
 
+std::string joined(const wa_errors::string_list& items, const std::string& before, const std::string& after,
+                   const std::string& between) {
+    std::string out;
+    for (std::string_view item : items) {
+        if (!out.empty()) out += between;
+        out += before + str(item) + after;
+    }
+    return out;
+}
+
+// What makes classify() pick an entry among the meanings of `code`.
+std::string condition_text(const wa_errors::error_info& e, std::optional<long long> code) {
+    std::vector<std::string> parts;
+    if (e.subcode) {
+        std::string part = "error_subcode " + std::to_string(*e.subcode);
+        if (e.code && code != e.code) part += " of code " + std::to_string(*e.code);
+        parts.push_back(part);
+    }
+    if (e.code_max) parts.push_back("any code " + code_text(e));
+    if (!e.match.empty()) parts.push_back("the text has " + joined(e.match, "\"", "\"", " or "));
+    if (!e.recipient_prefix.empty())
+        parts.push_back("the recipient's number starts with " + joined(e.recipient_prefix, "+", "", " or "));
+    if (parts.empty()) return "otherwise";
+    std::string out = parts.front();
+    for (std::size_t i = 1; i < parts.size(); ++i) out += "; " + parts[i];
+    return out;
+}
+
+ordered_json list_json(const wa_errors::string_list& items) {
+    ordered_json out = ordered_json::array();
+    for (std::string_view item : items) out.push_back(str(item));
+    return out;
+}
+
+ordered_json hint_json(const wa_errors::server_hint& hint) {
+    const char* kind = hint.says_stop() ? "stop" : hint.says_wait() ? "wait" : "none";
+    return {{"kind", kind}, {"wait_ms", hint.says_wait() ? hint.wait.count() : 0}};
+}
+
 }  // namespace
+
+std::string json_line(const ordered_json& value) {
+    return value.dump(-1, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+}
 
 ordered_json entry_json(const wa_errors::error_info& e, std::optional<long long> code,
                         std::optional<long long> subcode) {
@@ -106,7 +151,24 @@ ordered_json entry_json(const wa_errors::error_info& e, std::optional<long long>
     return j;
 }
 
-ordered_json parsed_json(const wa_errors::payload::parsed_error& p) {
+ordered_json explain_json(const lookup& found) {
+    ordered_json j = entry_json(*found.entry, found.code, found.subcode);
+    ordered_json meanings = ordered_json::array();
+    for (const wa_errors::error_info* m : found.meanings) {
+        meanings.push_back({{"id", str(m->id)},
+                            {"title", str(m->title)},
+                            {"code", optional_number(m->code)},
+                            {"code_max", optional_number(m->code_max)},
+                            {"subcode", optional_number(m->subcode)},
+                            {"match", list_json(m->match)},
+                            {"recipient_prefix", list_json(m->recipient_prefix)}});
+    }
+    j["meanings"] = std::move(meanings);
+    return j;
+}
+
+ordered_json found_json(const found_error& f, const wa_errors::server_hint& hint) {
+    const wa_errors::payload::parsed_error& p = f.error;
     ordered_json j = entry_json(*p.info, p.code, p.subcode);
     j["message"] = p.message;
     j["details"] = p.details;
@@ -114,7 +176,13 @@ ordered_json parsed_json(const wa_errors::payload::parsed_error& p) {
     j["context"] = {{"message_id", p.context.message_id},
                     {"recipient_id", p.context.recipient_id},
                     {"phone_number_id", p.context.phone_number_id},
-                    {"status", p.context.status}};
+                    {"status", p.context.status},
+                    {"user_id", p.context.user_id},
+                    {"biz_opaque_callback_data", p.context.biz_opaque_callback_data}};
+    j["is_transient"] = p.is_transient ? ordered_json(*p.is_transient) : ordered_json(nullptr);
+    j["response_status"] = p.http_status;
+    j["server_hint"] = hint_json(hint);
+    j["line"] = f.line;
     return j;
 }
 
@@ -133,8 +201,10 @@ ordered_json decision_json(const wa_errors::error_info& e, const wa_errors::retr
             {"reason", str(wa_errors::to_string(d.reason))}};
 }
 
-std::string explain_text(const wa_errors::error_info& e, std::optional<long long> code, bool colour) {
+std::string explain_text(const lookup& found, bool colour) {
     const style s{colour};
+    const wa_errors::error_info& e = *found.entry;
+    const std::optional<long long> code = found.code;
     std::ostringstream out;
     out << s.bold(str(e.id)) << "  " << e.title << "\n";
     auto row = [&](const char* name, const std::string& value) {
@@ -143,6 +213,7 @@ std::string explain_text(const wa_errors::error_info& e, std::optional<long long
     row("source", str(wa_errors::to_string(e.source)));
     row("code",
         code && (!e.code || *code != *e.code) ? std::to_string(*code) + " (entry " + code_text(e) + ")" : code_text(e));
+    if (found.subcode) row("subcode", std::to_string(*found.subcode));
     row("http status", e.http_status != 0 ? std::to_string(e.http_status) : "none documented");
     row("category", str(wa_errors::to_string(e.category)));
     row("retry", policy_text(e, s));
@@ -150,34 +221,61 @@ std::string explain_text(const wa_errors::error_info& e, std::optional<long long
     row("what", str(e.description));
     row("do", str(e.remediation));
     row("docs", str(e.docs));
+    if (!found.meanings.empty()) {
+        const long long number = code ? *code : e.code.value_or(0);
+        out << "\ncode " << number << " has " << found.meanings.size()
+            << " meanings; classify() tries them in this order (* is the one above):\n";
+        std::size_t width = 0;
+        for (const auto* m : found.meanings) width = std::max(width, m->id.size());
+        for (const auto* m : found.meanings) {
+            const bool shown = m == found.entry;
+            out << (shown ? "* " : "  ") << (shown ? s.bold(pad(str(m->id), width)) : pad(str(m->id), width)) << "  "
+                << condition_text(*m, number) << "\n";
+        }
+        out << "Name one by its id, or say what came with the error: --subcode, --message, --recipient.\n";
+    }
     return out.str();
 }
 
-std::string classify_text(const std::vector<wa_errors::payload::parsed_error>& errors, bool colour) {
+std::string classify_text(const std::vector<found_error>& errors, const wa_errors::server_hint& hint, bool colour) {
     const style s{colour};
     std::size_t id_width = 0;
     std::size_t category_width = 0;
-    for (const auto& p : errors) {
-        id_width = std::max(id_width, p.info->id.size());
-        category_width = std::max(category_width, to_string(p.info->category).size());
+    bool several_lines = false;
+    for (const auto& f : errors) {
+        id_width = std::max(id_width, f.error.info->id.size());
+        category_width = std::max(category_width, to_string(f.error.info->category).size());
+        several_lines = several_lines || f.line != errors.front().line;
     }
+    std::string server;
+    if (hint.says_stop())
+        server = "  server_hint=stop";
+    else if (hint.says_wait())
+        server = "  server_hint=wait " + delay_text(hint.wait.count());
     std::ostringstream out;
-    for (const auto& p : errors) {
+    for (const auto& f : errors) {
+        const auto& p = f.error;
         const auto& e = *p.info;
         out << s.bold(pad(str(e.id), id_width)) << "  " << pad(str(wa_errors::to_string(e.category)), category_width)
             << "  " << s.kind(e.retry.kind) << "/" << wa_errors::to_string(e.retry.scope) << "  "
             << s.bold(str(wa_errors::to_string(e.action)));
+        if (several_lines) out << "  line=" << f.line;
         const auto& c = p.context;
-        if (!c.message_id.empty()) out << "  message=" << c.message_id;
-        if (!c.recipient_id.empty()) out << "  recipient=" << c.recipient_id;
-        if (!c.phone_number_id.empty()) out << "  phone_number_id=" << c.phone_number_id;
-        if (!c.status.empty()) out << "  status=" << c.status;
-        if (!p.fbtrace_id.empty()) out << "  fbtrace_id=" << p.fbtrace_id;
-        std::string said = !p.details.empty() ? p.details : p.message;
-        if (said.size() > 160) said = said.substr(0, 157) + "...";
-        for (char& c : said)
-            if (static_cast<unsigned char>(c) < 0x20) c = ' ';  // one line per error
-        if (!said.empty()) out << "  " << s.dim("\"" + said + "\"");
+        // Everything below comes from the payload: made safe for a terminal.
+        if (!c.message_id.empty()) out << "  message=" << terminal_text(c.message_id);
+        if (!c.recipient_id.empty()) out << "  recipient=" << terminal_text(c.recipient_id);
+        if (!c.phone_number_id.empty()) out << "  phone_number_id=" << terminal_text(c.phone_number_id);
+        if (!c.status.empty()) out << "  status=" << terminal_text(c.status);
+        if (!p.fbtrace_id.empty()) out << "  fbtrace_id=" << terminal_text(p.fbtrace_id);
+        out << server;
+        std::string_view said = !p.details.empty() ? p.details : p.message;
+        const bool cut = said.size() > 160;
+        if (cut) {
+            said = said.substr(0, 157);
+            while (!said.empty() && (static_cast<unsigned char>(said.back()) & 0xC0) == 0x80) said.remove_suffix(1);
+            if (!said.empty() && static_cast<unsigned char>(said.back()) >= 0xC0) said.remove_suffix(1);
+        }
+        if (!said.empty()) out << "  " << s.dim("\"" + terminal_text(said) + (cut ? "...\"" : "\""));
         out << "\n";
     }
     return out.str();

@@ -37,87 +37,7 @@ namespace {
 namespace fake = wa_errors::testing;
 using steady = std::chrono::steady_clock;
 
-const char* const serve_help =
-    "usage: wa-errors serve [--port N] [--host ADDR] [--scenario FILE] [--webhook URL]\n"
-    "                       [--app-secret S] [--flavour meta|360dialog] [--quiet]\n"
-    "\n"
-    "A fake WhatsApp Cloud API (POST /{version}/{phone_number_id}/messages, Bearer token) or\n"
-    "360dialog endpoint (POST /messages, D360-API-KEY) that enforces Meta's documented limits\n"
-    "and plays the scenario's scripted errors, faults and outages (docs/fake-api.md).\n"
-    "Prints the URL it listens on as its first line; stops on SIGINT or SIGTERM.\n"
-    "\n"
-    "  --port N          port to listen on; 0 (the default) picks a free one\n"
-    "  --host ADDR       address to bind (default 127.0.0.1)\n"
-    "  --scenario FILE   the scenario (JSON); without one, every valid request succeeds within the limits\n"
-    "  --webhook URL     POST status webhooks here, shaped as Meta's\n"
-    "  --app-secret S    sign webhooks with X-Hub-Signature-256 (HMAC-SHA256 with S)\n"
-    "  --flavour F       meta or 360dialog (overrides the scenario's)\n"
-    "  --quiet           no log line per request on stderr\n"
-    "  GET /_fake/stats  answers what the fake counted (requests, duplicates, floor violations...)\n";
-
-struct usage_problem {
-    std::string text;
-};
-
-struct options {
-    int port = 0;
-    std::string host = "127.0.0.1";
-    std::optional<std::string> scenario_file, webhook, app_secret, flavour;
-    bool quiet = false;
-    bool help = false;
-};
-
-options read_options(const std::vector<std::string>& words) {
-    options o;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        std::string name = words[i];
-        std::optional<std::string> value;
-        if (const std::size_t eq = name.find('='); name.rfind("--", 0) == 0 && eq != std::string::npos) {
-            value = name.substr(eq + 1);
-            name.resize(eq);
-        }
-        if (name == "--help" || name == "-h") {
-            o.help = true;
-            continue;
-        }
-        if (name == "--quiet") {
-            if (value) throw usage_problem{"--quiet takes no value"};
-            o.quiet = true;
-            continue;
-        }
-        const bool valued = name == "--port" || name == "--host" || name == "--scenario" || name == "--webhook" ||
-                            name == "--app-secret" || name == "--flavour";
-        if (!valued) throw usage_problem{"unexpected argument '" + name + "'"};
-        if (!value) {
-            if (i + 1 >= words.size()) throw usage_problem{name + " needs a value"};
-            value = words[++i];
-        }
-        if (name == "--port") {
-            const std::string& v = *value;
-            const bool digits = !v.empty() && v.size() <= 5 && v.find_first_not_of("0123456789") == std::string::npos;
-            if (!digits || std::stoi(v) > 65535) throw usage_problem{"--port expects 0 to 65535, got '" + v + "'"};
-            o.port = std::stoi(v);
-        } else if (name == "--host") {
-            o.host = *value;
-        } else if (name == "--scenario") {
-            o.scenario_file = *value;
-        } else if (name == "--webhook") {
-            if (value->rfind("http://", 0) != 0 && value->rfind("https://", 0) != 0)
-                throw usage_problem{"--webhook expects an http:// or https:// URL, got '" + *value + "'"};
-            o.webhook = *value;
-        } else if (name == "--app-secret") {
-            if (value->empty()) throw usage_problem{"--app-secret must not be empty"};
-            o.app_secret = *value;
-        } else {
-            if (*value != "meta" && *value != "360dialog")
-                throw usage_problem{"--flavour expects meta or 360dialog, got '" + *value + "'"};
-            o.flavour = *value;
-        }
-    }
-    return o;
-}
-
-fake::scenario load_scenario(const options& o) {
+fake::scenario load_scenario(const serve_options& o) {
     fake::scenario s;
     if (o.scenario_file) {
         std::ifstream in(*o.scenario_file, std::ios::binary);
@@ -192,7 +112,7 @@ std::string stats_json(const fake::fake_stats& s) {
 
 class server {
 public:
-    server(fake::scenario s, const options& o) : fake_(std::move(s)), options_(o) {}
+    server(fake::scenario s, const serve_options& o) : fake_(std::move(s)), options_(o) {}
 
     int run() {
         http_.Get("/_fake/stats", [this](const httplib::Request&, httplib::Response& res) {
@@ -338,10 +258,10 @@ private:
     }
 
     fake::fake_cloud_api fake_;
-    options options_;
-    httplib::Server http_;
-    std::mutex mutex_;
-    std::condition_variable wake_;
+    serve_options options_;
+    httplib::Server http_{};
+    std::mutex mutex_{};
+    std::condition_variable wake_{};
     bool stopping_ = false;
     std::atomic<bool> signalled_{false};
     const steady::time_point start_ = steady::now();
@@ -349,27 +269,15 @@ private:
 
 }  // namespace
 
-int serve(const std::vector<std::string>& args) {
-    options o;
-    try {
-        o = read_options(args);
-    } catch (const usage_problem& p) {
-        std::cerr << "wa-errors: serve: " << p.text << "\nTry 'wa-errors serve --help'.\n";
-        return 2;
-    }
-    if (o.help) {
-        std::cout << serve_help;
-        return 0;
-    }
+int serve(const serve_options& o) {
     // Block the stop signals before any thread starts, so that every thread inherits the mask
-    // and only the waiting thread receives them. A write to a closed connection is an error
-    // return, not a reason to die.
+    // and only the waiting thread receives them. (A write to a closed connection is an error
+    // return, not a reason to die: main() ignores SIGPIPE.)
     sigset_t stop_signals;
     sigemptyset(&stop_signals);
     sigaddset(&stop_signals, SIGINT);
     sigaddset(&stop_signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
-    std::signal(SIGPIPE, SIG_IGN);
     try {
         server s(load_scenario(o), o);
         return s.run();

@@ -1,11 +1,15 @@
 // wa-errors simulate: the retry rules judged by what they deliver (see simulation.hpp).
 #pragma once
 
-#include <string>
-#include <vector>
+#include <cstdint>
 
 namespace wa_errors_cli {
 
-int simulate(const std::vector<std::string>& words);
+struct simulate_options {
+    std::uint64_t seed = 42;
+    bool json = false;  // one object per scenario and sender
+};
+
+int simulate(const simulate_options& options);
 
 }  // namespace wa_errors_cli

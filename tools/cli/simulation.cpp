@@ -24,8 +24,8 @@ using wa_errors::testing::sim_time;
 constexpr int naive_retries = 5;  // "resend at once, up to 5 times"
 
 struct message {
-    std::string id;  // also its biz_opaque_callback_data
-    std::string to;
+    std::string id{};  // also its biz_opaque_callback_data
+    std::string to{};
     sim_time due{0};
     // What the sender knows.
     wa_errors::message_retry_state retry{};
@@ -36,7 +36,7 @@ struct message {
     int naive_resends = 0;
     // What really happened (the fake's truth), for the measurements.
     int live_copies = 0;  // accepted and not failed afterwards
-    std::optional<sim_time> delivered_at;
+    std::optional<sim_time> delivered_at{};
 };
 
 struct in_flight {
@@ -261,12 +261,12 @@ private:
     const simulation_scenario& s_;
     const sender_policy policy_;
     wa_errors::testing::fake_cloud_api fake_;
-    wa_errors::send_policy policy_state_;
+    wa_errors::send_policy policy_state_{};
     std::mt19937_64 rng_;
-    std::vector<message> messages_;
-    std::map<std::string, std::size_t> owner_;  // wamid -> message
-    std::priority_queue<in_flight, std::vector<in_flight>, arrives_later> flight_;
-    std::priority_queue<due_entry, std::vector<due_entry>, std::greater<>> ready_;
+    std::vector<message> messages_{};
+    std::map<std::string, std::size_t> owner_{};  // wamid -> message
+    std::priority_queue<in_flight, std::vector<in_flight>, arrives_later> flight_{};
+    std::priority_queue<due_entry, std::vector<due_entry>, std::greater<>> ready_{};
     sim_time now_{0};
     sim_time number_free_at_{0};  // the number is held (paced or paused) until then
     std::uint64_t requests_ = 0;

@@ -14,9 +14,9 @@ namespace wa_errors_cli {
 
 // The workload and the endpoint's behaviour for one run.
 struct simulation_scenario {
-    std::string name;
-    std::string description;
-    wa_errors::testing::scenario endpoint;
+    std::string name{};
+    std::string description{};
+    wa_errors::testing::scenario endpoint{};
     int campaign_recipients = 9000;  // one message each
     int hot_recipients = 10;         // `hot_messages` each, interleaved with the campaign
     int hot_messages = 100;
@@ -26,8 +26,8 @@ struct simulation_scenario {
 enum class sender_policy { naive, library };
 
 struct simulation_result {
-    std::string scenario;
-    std::string policy;
+    std::string scenario{};
+    std::string policy{};
     std::uint64_t messages = 0;
     std::uint64_t delivered = 0;         // accepted and not failed afterwards by a status webhook
     std::uint64_t given_up = 0;          // messages the sender marked failed

@@ -1,0 +1,288 @@
+#include "completion.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+namespace wa_errors_cli {
+
+namespace {
+
+// What a completion needs to know of an option or positional.
+struct option_model {
+    std::vector<std::string> names{};  // "--status"; a positional's name
+    std::string help{};                // one short line
+    bool takes_value = false;
+    bool repeatable = false;            // an option given several times, or a positional of several words
+    bool file = false;                  // the value is a path
+    std::vector<std::string> values{};  // the values it takes, when they are a list
+};
+
+struct command_model {
+    std::string name{};
+    std::string help{};
+    std::vector<option_model> options{};  // the command's and the global ones
+    std::vector<option_model> positionals{};
+};
+
+struct tool_model {
+    std::vector<option_model> options{};
+    std::vector<command_model> commands{};
+};
+
+// The first clause of a description: completion menus have one short line.
+std::string short_help(const std::string& description) {
+    std::string text = description.substr(0, description.find_first_of(";:\n"));
+    if (const std::size_t paren = text.find(" ("); paren != std::string::npos) text.resize(paren);
+    if (text.size() > 70) text = text.substr(0, 67) + "...";
+    return text;
+}
+
+option_model model_of(const command_line& cli, const CLI::Option& option) {
+    option_model m;
+    m.names = option_names(option);
+    m.help = short_help(option.get_description());
+    m.takes_value = option.get_expected_max() != 0;
+    m.repeatable = option.get_positional() ? option.get_expected_max() > 1
+                                           : option.get_multi_option_policy() == CLI::MultiOptionPolicy::TakeAll;
+    m.file = option.get_type_name() == "FILE" || option.get_name(true, false) == "FILE";
+    if (const auto listed = cli.choices.find(&option); listed != cli.choices.end()) m.values = listed->second;
+    return m;
+}
+
+tool_model model_of(const command_line& cli) {
+    tool_model tool;
+    for (const CLI::Option* option : cli.app->get_options()) tool.options.push_back(model_of(cli, *option));
+    std::vector<option_model> global;
+    for (const CLI::Option* option : cli.app->get_options(
+             [&cli](const CLI::Option* o) { return o != cli.app->get_help_ptr() && o != cli.app->get_version_ptr(); }))
+        global.push_back(model_of(cli, *option));
+    for (const CLI::App* command : visible_commands(*cli.app)) {
+        command_model c;
+        c.name = command->get_name();
+        c.help = short_help(command->get_description());
+        for (const CLI::Option* option : command->get_options()) {
+            (option->get_positional() ? c.positionals : c.options).push_back(model_of(cli, *option));
+        }
+        c.options.insert(c.options.end(), global.begin(), global.end());
+        tool.commands.push_back(std::move(c));
+    }
+    return tool;
+}
+
+std::string joined(const std::vector<std::string>& words, const std::string& between) {
+    std::string out;
+    for (const std::string& word : words) out += (out.empty() ? "" : between) + word;
+    return out;
+}
+
+std::vector<std::string> all_names(const std::vector<option_model>& options) {
+    std::vector<std::string> names;
+    for (const option_model& o : options) names.insert(names.end(), o.names.begin(), o.names.end());
+    return names;
+}
+
+// Inside single quotes, for bash, zsh and (with escape_backslash) fish.
+std::string single_quoted(const std::string& text, bool fish) {
+    std::string out = "'";
+    for (const char c : text) {
+        if (c == '\'')
+            out += fish ? "\\'" : "'\\''";
+        else if (c == '\\' && fish)
+            out += "\\\\";
+        else
+            out += c;
+    }
+    return out + "'";
+}
+
+// bash: what follows the command word so far decides. Option values first (the word before is
+// an option that takes one), then options for a word starting with '-', then the positional.
+void bash_values(std::ostream& out, const std::vector<option_model>& options, const std::string& indent) {
+    out << indent << "case $prev in\n";
+    for (const option_model& o : options) {
+        if (!o.takes_value) continue;
+        out << indent << "    " << joined(o.names, "|") << ")\n";
+        if (!o.values.empty())
+            out << indent << "        COMPREPLY=($(compgen -W " << single_quoted(joined(o.values, " "), false)
+                << " -- \"$cur\"))\n";
+        else if (o.file)
+            out << indent << "        compopt -o filenames 2>/dev/null\n"
+                << indent << "        COMPREPLY=($(compgen -f -- \"$cur\"))\n";
+        out << indent << "        return ;;\n";
+    }
+    out << indent << "esac\n";
+}
+
+std::string bash_script(const tool_model& tool) {
+    std::vector<std::string> command_names;
+    for (const command_model& c : tool.commands) command_names.push_back(c.name);
+    std::ostringstream out;
+    out << "# bash completion for wa-errors. Generated by `wa-errors completion bash`: do not edit.\n"
+        << "_wa_errors() {\n"
+        << "    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} command= i\n"
+        << "    # bash splits --color=always at '=': complete the value after it\n"
+        << "    if [[ $cur == = ]]; then\n"
+        << "        cur=\n"
+        << "    elif [[ $prev == = && COMP_CWORD -ge 2 ]]; then\n"
+        << "        prev=${COMP_WORDS[COMP_CWORD-2]}\n"
+        << "    fi\n"
+        << "    for ((i = 1; i < COMP_CWORD; i++)); do\n"
+        << "        case ${COMP_WORDS[i]} in\n"
+        << "            " << joined(command_names, "|") << ")\n"
+        << "                command=${COMP_WORDS[i]}\n"
+        << "                break ;;\n"
+        << "        esac\n"
+        << "    done\n"
+        << "    case $command in\n"
+        << "        '')\n";
+    bash_values(out, tool.options, "            ");
+    out << "            COMPREPLY=($(compgen -W "
+        << single_quoted(joined(command_names, " ") + " " + joined(all_names(tool.options), " "), false)
+        << " -- \"$cur\")) ;;\n";
+    for (const command_model& c : tool.commands) {
+        out << "        " << c.name << ")\n";
+        bash_values(out, c.options, "            ");
+        const std::string options = single_quoted(joined(all_names(c.options), " "), false);
+        out << "            if [[ $cur == -* ]]; then\n"
+            << "                COMPREPLY=($(compgen -W " << options << " -- \"$cur\"))\n";
+        if (c.positionals.empty()) {
+            out << "            fi ;;\n";
+            continue;
+        }
+        const option_model& p = c.positionals.front();
+        out << "            else\n";
+        if (!p.values.empty()) {
+            out << "                COMPREPLY=($(compgen -W " << single_quoted(joined(p.values, " "), false)
+                << " -- \"$cur\"))\n";
+        } else if (p.file) {
+            out << "                compopt -o filenames 2>/dev/null\n"
+                << "                COMPREPLY=($(compgen -f -- \"$cur\"))\n";
+        } else {
+            out << "                COMPREPLY=()\n";
+        }
+        out << "            fi ;;\n";
+    }
+    out << "    esac\n"
+        << "}\n"
+        << "complete -F _wa_errors wa-errors\n";
+    return out.str();
+}
+
+// zsh: _arguments specs. Descriptions sit in [...], so brackets in them become parentheses.
+std::string zsh_help(const std::string& help) {
+    std::string out;
+    for (const char c : help) out += c == '[' ? '(' : c == ']' ? ')' : c;
+    return out;
+}
+
+std::string zsh_action(const option_model& o) {
+    if (!o.values.empty()) return "(" + joined(o.values, " ") + ")";
+    return o.file ? "_files" : " ";
+}
+
+void zsh_option_specs(std::ostream& out, const std::vector<option_model>& options, const std::string& indent) {
+    for (const option_model& o : options) {
+        for (const std::string& name : o.names) {
+            std::string spec = (o.repeatable ? "*" : "") + name;
+            if (o.takes_value)
+                spec += "=[" + zsh_help(o.help) + "]:" + name.substr(name.find_first_not_of('-')) + ":" + zsh_action(o);
+            else
+                spec += "[" + zsh_help(o.help) + "]";
+            out << " \\\n" << indent << single_quoted(spec, false);
+        }
+    }
+}
+
+std::string zsh_script(const tool_model& tool) {
+    std::ostringstream out;
+    out << "#compdef wa-errors\n"
+        << "# zsh completion for wa-errors. Generated by `wa-errors completion zsh`: do not edit.\n"
+        << "\n"
+        << "_wa-errors() {\n"
+        << "    local curcontext=$curcontext state line\n"
+        << "    typeset -A opt_args\n"
+        << "    _arguments -C";
+    zsh_option_specs(out, tool.options, "        ");
+    out << " \\\n"
+        << "        '1:command:->command' \\\n"
+        << "        '*::argument:->argument'\n"
+        << "    case $state in\n"
+        << "        command)\n"
+        << "            local -a commands\n"
+        << "            commands=(\n";
+    for (const command_model& c : tool.commands) {
+        out << "                " << single_quoted(c.name + ":" + c.help, false) << "\n";
+    }
+    out << "            )\n"
+        << "            _describe -t commands 'wa-errors command' commands ;;\n"
+        << "        argument)\n"
+        << "            case $line[1] in\n";
+    for (const command_model& c : tool.commands) {
+        out << "                " << c.name << ")\n"
+            << "                    _arguments";
+        zsh_option_specs(out, c.options, "                        ");
+        for (const option_model& p : c.positionals) {
+            const std::string spec = (p.repeatable ? "*:" : "1:") + p.names.front() + ":" + zsh_action(p);
+            out << " \\\n                        " << single_quoted(spec, false);
+        }
+        out << " ;;\n";
+    }
+    out << "            esac ;;\n"
+        << "    esac\n"
+        << "}\n"
+        << "\n"
+        << "_wa-errors \"$@\"\n";
+    return out.str();
+}
+
+void fish_option(std::ostream& out, const option_model& o, const std::string& condition) {
+    out << "complete -c wa-errors";
+    if (!condition.empty()) out << " -n " << single_quoted(condition, true);
+    for (const std::string& name : o.names) {
+        if (name.compare(0, 2, "--") == 0)
+            out << " -l " << name.substr(2);
+        else
+            out << " -s " << name.substr(1);
+    }
+    if (o.takes_value) out << (o.file ? " -r -F" : " -x");
+    if (!o.values.empty()) out << " -a " << single_quoted(joined(o.values, " "), true);
+    out << " -d " << single_quoted(o.help, true) << "\n";
+}
+
+std::string fish_script(const tool_model& tool) {
+    std::ostringstream out;
+    out << "# fish completion for wa-errors. Generated by `wa-errors completion fish`: do not edit.\n"
+        << "complete -c wa-errors -f\n";
+    for (const command_model& c : tool.commands) {
+        out << "complete -c wa-errors -n __fish_use_subcommand -a " << c.name << " -d " << single_quoted(c.help, true)
+            << "\n";
+    }
+    for (const option_model& o : tool.options) fish_option(out, o, "");
+    for (const command_model& c : tool.commands) {
+        const std::string condition = "__fish_seen_subcommand_from " + c.name;
+        for (const option_model& o : c.options) {
+            // The global ones were declared once, for every position, above.
+            const bool global = std::any_of(tool.options.begin(), tool.options.end(),
+                                            [&o](const option_model& g) { return g.names == o.names; });
+            if (!global) fish_option(out, o, condition);
+        }
+        for (const option_model& p : c.positionals) {
+            if (p.values.empty() && !p.file) continue;  // free text: nothing to offer
+            out << "complete -c wa-errors -n " << single_quoted(condition, true)
+                << (p.values.empty() ? std::string(" -F") : " -a " + single_quoted(joined(p.values, " "), true))
+                << " -d " << single_quoted(p.help, true) << "\n";
+        }
+    }
+    return out.str();
+}
+
+}  // namespace
+
+std::string completion_script(const command_line& cli, const std::string& shell) {
+    const tool_model tool = model_of(cli);
+    if (shell == "zsh") return zsh_script(tool);
+    if (shell == "fish") return fish_script(tool);
+    return bash_script(tool);
+}
+
+}  // namespace wa_errors_cli
