@@ -562,11 +562,7 @@ TEST_CASE("A bad scenario is refused with a message that names the step or field
     for (const auto& [text, message] : cases) {
         INFO(text);
         REQUIRE_THROWS_AS(parse_scenario(text), scenario_error);
-        try {
-            parse_scenario(text);
-        } catch (const scenario_error& e) {
-            CHECK_THAT(e.what(), Catch::Matchers::Contains(message));
-        }
+        CHECK_THROWS_WITH(parse_scenario(text), Catch::Matchers::Contains(message));
     }
 }
 

@@ -10,8 +10,10 @@
 
 #include "detail/tables.hpp"
 #include "types.hpp"
+#include "version.hpp"
 
-namespace wa_errors::generated {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace generated {
 
 using std::string_view_literals::operator""sv;
 
@@ -3093,5 +3095,6 @@ inline constexpr std::uint16_t unknown_fallback = 214;
 inline constexpr std::uint16_t transport_not_sent = 212;
 inline constexpr std::uint16_t transport_no_answer = 213;
 
-}  // namespace wa_errors::generated
+}  // namespace generated
+WA_ERRORS_END_NAMESPACE
 // NOLINTEND(modernize-raw-string-literal)

@@ -8,8 +8,10 @@
 #include <string_view>
 
 #include "payload.hpp"
+#include "version.hpp"
 
-namespace wa_errors::json {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace json {
 
 using payload::error_context;
 using payload::parse;
@@ -19,11 +21,13 @@ using payload::parsed_error;
 
 // The longest regain time of an X-Business-Use-Case-Usage header, in whole seconds; nullopt
 // when the header is empty or not in Meta's shape.
-[[deprecated("use wa_errors::payload::parse_usage or parse_response")]] inline std::optional<std::chrono::seconds>
+[[nodiscard,
+  deprecated("use wa_errors::payload::parse_usage or parse_response")]] inline std::optional<std::chrono::seconds>
 parse_business_use_case_usage(std::string_view header) noexcept {
     const payload::usage_report report = payload::parse_usage(header);
     if (report.status != payload::usage_status::ok) return std::nullopt;
     return std::chrono::duration_cast<std::chrono::seconds>(report.longest_regain());
 }
 
-}  // namespace wa_errors::json
+}  // namespace json
+WA_ERRORS_END_NAMESPACE

@@ -7,8 +7,9 @@
 #include <string_view>
 
 #include "catalog.gen.hpp"
+#include "version.hpp"
 
-namespace wa_errors {
+WA_ERRORS_BEGIN_NAMESPACE
 
 // What a response or webhook told us about one error. `match` fragments are looked for in
 // message, title and details alike.
@@ -16,12 +17,12 @@ namespace wa_errors {
 // left out without a -Wmissing-field-initializers warning in the caller's code.
 struct error_ref {
     int http_status = 0;
-    std::optional<long long> code;
-    std::optional<long long> subcode;
-    std::string_view message;
-    std::string_view title;
-    std::string_view details;
-    std::string_view recipient;  // the user's phone number or wa_id when known (webhooks say it)
+    std::optional<long long> code{};
+    std::optional<long long> subcode{};
+    std::string_view message{};
+    std::string_view title{};
+    std::string_view details{};
+    std::string_view recipient{};  // the user's phone number or wa_id when known (webhooks say it)
     transport_failure transport = transport_failure::none;  // set when no HTTP response came back
 
     constexpr error_ref() noexcept = default;
@@ -151,55 +152,58 @@ constexpr const error_info& by_status(int status) noexcept {
     return class_entry != nullptr ? *class_entry : generated::entries[generated::unknown_fallback];
 }
 
-// GCC 12 folds `find(131047) != nullptr` to "&entries[44] != nullptr" and warns under -Waddress
+// GCC 12 folds `find(131047) != nullptr` to "&entries[44] != nullptr" (and
+// `documented_limit(...) != nullptr` to "&limits[0] != nullptr") and warns under -Waddress
 // (-Wall) in the caller's code. Passing the result through an empty asm at run time hides the
 // folding from that warning; constant evaluation takes the plain path.
 #if defined(__GNUC__) && !defined(__clang__)
-inline const error_info* hide_from_address_warning(const error_info* entry) noexcept {
-    asm("" : "+r"(entry));
-    return entry;
+template <class Row>
+inline const Row* hide_from_address_warning(const Row* row) noexcept {
+    asm("" : "+r"(row));
+    return row;
 }
 #endif
 
-constexpr const error_info* found(const error_info& entry) noexcept {
+template <class Row>
+constexpr const Row* found(const Row& row) noexcept {
 #if defined(__GNUC__) && !defined(__clang__)
-    if (!__builtin_is_constant_evaluated()) return hide_from_address_warning(&entry);
+    if (!__builtin_is_constant_evaluated()) return hide_from_address_warning(&row);
 #endif
-    return &entry;
+    return &row;
 }
 
 }  // namespace detail
 
 // Every entry of the catalog, in catalog order (an array: range-for, std::size, indexing).
-constexpr const auto& catalog() noexcept { return generated::entries; }
+[[nodiscard]] constexpr const auto& catalog() noexcept { return generated::entries; }
 
 // The version string of data/errors.json that the table was generated from.
-constexpr std::string_view catalog_version() noexcept { return generated::catalog_version; }
+[[nodiscard]] constexpr std::string_view catalog_version() noexcept { return generated::catalog_version; }
 
 // The rate Meta documents for a scope (phone_number: per-number throughput; recipient: one
 // business number to one user), or nullptr when the catalog lists none.
-constexpr const pace_limit* documented_limit(retry_scope scope) noexcept {
+[[nodiscard]] constexpr const pace_limit* documented_limit(retry_scope scope) noexcept {
     for (const pace_limit& limit : generated::limits)
-        if (limit.scope == scope) return &limit;
+        if (limit.scope == scope) return detail::found(limit);
     return nullptr;
 }
 
 // The entry for a Meta code: the one without a variant condition, else its first variant;
 // nullptr if unknown. A number the catalog knows only as a subcode gives that subcode's entry.
-constexpr const error_info* find(long long meta_code) noexcept {
+[[nodiscard]] constexpr const error_info* find(long long meta_code) noexcept {
     const detail::code_slot* slot = detail::code_or_subcode(meta_code);
     return slot != nullptr ? detail::found(*slot->primary) : nullptr;
 }
 
 // The entry for exactly this (code, error_subcode) pair, e.g. find(100, 2388072); nullptr if
 // the catalog has no entry for the pair.
-constexpr const error_info* find(long long meta_code, long long subcode) noexcept {
+[[nodiscard]] constexpr const error_info* find(long long meta_code, long long subcode) noexcept {
     const detail::code_slot* slot = generated::subcodes.find(meta_code, subcode);
     return slot != nullptr ? detail::found(*slot->primary) : nullptr;
 }
 
 // The entry with this catalog id, e.g. "meta.131047"; nullptr if there is none.
-constexpr const error_info* find(std::string_view id) noexcept {
+[[nodiscard]] constexpr const error_info* find(std::string_view id) noexcept {
     std::size_t low = 0;
     std::size_t high = generated::ids.count;
     while (low < high) {
@@ -221,7 +225,7 @@ constexpr const error_info* find(std::string_view id) noexcept {
 // conditions hold (its `match` occurs in message, title or details; the recipient starts with
 // one of its `recipient_prefix`), else the one without conditions. No code: 360dialog's errors
 // by their text; a transport failure, its own entry. Otherwise: by HTTP status.
-constexpr const error_info& classify(const error_ref& ref) noexcept {
+[[nodiscard]] constexpr const error_info& classify(const error_ref& ref) noexcept {
     if (ref.code) {
         if (ref.subcode) {
             if (const detail::code_slot* pair = generated::subcodes.find(*ref.code, *ref.subcode))
@@ -241,4 +245,4 @@ constexpr const error_info& classify(const error_ref& ref) noexcept {
     return detail::by_status(ref.http_status);
 }
 
-}  // namespace wa_errors
+WA_ERRORS_END_NAMESPACE

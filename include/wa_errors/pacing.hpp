@@ -9,8 +9,9 @@
 #include <limits>
 
 #include "lookup.hpp"
+#include "version.hpp"
 
-namespace wa_errors {
+WA_ERRORS_BEGIN_NAMESPACE
 
 using pacing_clock = std::chrono::steady_clock;
 
@@ -162,4 +163,4 @@ private:
     std::atomic<std::int64_t> last_throttle_ns_{never};
 };
 
-}  // namespace wa_errors
+WA_ERRORS_END_NAMESPACE

@@ -9,8 +9,10 @@
 #include <vector>
 
 #include "types.hpp"
+#include "version.hpp"
 
-namespace wa_errors::payload {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace payload {
 
 enum class parse_status : std::uint8_t {
     ok,              // at least one error was found (or the status reported one, see parse())
@@ -33,26 +35,26 @@ enum class shape : std::uint8_t {
 // Where an error came from, when the payload says: the webhook status or inbound message it
 // belongs to, the user, and the business number that sent or received it.
 struct error_context {
-    std::string message_id;       // statuses[].id or messages[].id ("wamid...")
-    std::string recipient_id;     // statuses[].recipient_id, messages[].from, failed_users[].wa_id (or input)
-    std::string user_id;          // the business-scoped user id (BSUID): recipient_user_id, from_user_id, user_id
-    std::string phone_number_id;  // value.metadata.phone_number_id
-    std::string status;           // statuses[].status ("failed")
-    std::string biz_opaque_callback_data;  // what the sender attached to the message
+    std::string message_id{};       // statuses[].id or messages[].id ("wamid...")
+    std::string recipient_id{};     // statuses[].recipient_id, messages[].from, failed_users[].wa_id (or input)
+    std::string user_id{};          // the business-scoped user id (BSUID): recipient_user_id, from_user_id, user_id
+    std::string phone_number_id{};  // value.metadata.phone_number_id
+    std::string status{};           // statuses[].status ("failed")
+    std::string biz_opaque_callback_data{};  // what the sender attached to the message
 };
 
 struct parsed_error {
     const error_info* info = nullptr;  // never null in a parse_result: the catalog's verdict
-    std::optional<long long> code;
-    std::optional<long long> subcode;
-    std::optional<bool> is_transient;  // Graph's hint; the catalog's retry policy still decides
-    std::string message;
-    std::string title;
-    std::string type;
-    std::string details;
-    std::string fbtrace_id;
-    std::string href;
-    error_context context;
+    std::optional<long long> code{};
+    std::optional<long long> subcode{};
+    std::optional<bool> is_transient{};  // Graph's hint; the catalog's retry policy still decides
+    std::string message{};
+    std::string title{};
+    std::string type{};
+    std::string details{};
+    std::string fbtrace_id{};
+    std::string href{};
+    error_context context{};
     int http_status = 0;  // the response's status, or the one the body reports (360dialog's httpCode)
     payload::shape shape = payload::shape::error_member;
 };
@@ -64,8 +66,9 @@ inline constexpr std::size_t max_errors = 1000;
 
 struct parse_result {
     parse_status status = parse_status::no_error_found;
-    std::vector<parsed_error> errors;  // in document order, at most max_errors
-    bool truncated = false;            // the body held more errors than max_errors
+    std::vector<parsed_error> errors{};  // in document order, at most max_errors
+    bool truncated = false;              // the body held more errors than max_errors
 };
 
-}  // namespace wa_errors::payload
+}  // namespace payload
+WA_ERRORS_END_NAMESPACE

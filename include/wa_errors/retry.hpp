@@ -9,8 +9,9 @@
 
 #include "server_hint.hpp"
 #include "types.hpp"
+#include "version.hpp"
 
-namespace wa_errors {
+WA_ERRORS_BEGIN_NAMESPACE
 
 // Why a decision says "don't resend". Every stop has one.
 enum class stop_reason : std::uint8_t {
@@ -174,4 +175,4 @@ constexpr retry_decision stop(const error_info& e, stop_reason why, bool counted
 // The name of a stop reason ("attempts_spent"); from_string<stop_reason> reads it back.
 [[nodiscard]] constexpr std::string_view to_string(stop_reason r) noexcept { return detail::name_of(r); }
 
-}  // namespace wa_errors
+WA_ERRORS_END_NAMESPACE

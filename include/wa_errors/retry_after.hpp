@@ -6,7 +6,9 @@
 #include <optional>
 #include <string_view>
 
-namespace wa_errors {
+#include "version.hpp"
+
+WA_ERRORS_BEGIN_NAMESPACE
 
 namespace detail {
 
@@ -27,7 +29,7 @@ constexpr std::string_view trim_ows(std::string_view s) noexcept {
 
 // A cursor over the header that only ever moves forward and fails softly.
 struct date_reader {
-    std::string_view rest;
+    std::string_view rest{};
     bool ok = true;
 
     constexpr bool literal(std::string_view word) noexcept {
@@ -254,4 +256,4 @@ inline constexpr std::size_t max_retry_after_header = 1024;
     return parse_retry_after(header, server_now ? *server_now : local_now);
 }
 
-}  // namespace wa_errors
+WA_ERRORS_END_NAMESPACE

@@ -8,8 +8,9 @@
 #include <cstdint>
 
 #include "types.hpp"
+#include "version.hpp"
 
-namespace wa_errors {
+WA_ERRORS_BEGIN_NAMESPACE
 
 // After the AWS SDKs' retry quota, with what a message queue needs on top:
 //  - a retry spends `retry_cost` tokens (`unknown_outcome_cost` when the failure may have gone
@@ -145,4 +146,4 @@ private:
     std::int64_t tokens_;
 };
 
-}  // namespace wa_errors
+WA_ERRORS_END_NAMESPACE

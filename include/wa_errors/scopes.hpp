@@ -13,8 +13,9 @@
 #include <utility>
 
 #include "types.hpp"
+#include "version.hpp"
 
-namespace wa_errors {
+WA_ERRORS_BEGIN_NAMESPACE
 
 // The key of the thing a decision pauses: "phone_number:<id>", "recipient:<id>:<user>" (Meta's
 // pair limits are per business number and user), "account:<id>", or "" for a single request.
@@ -36,14 +37,14 @@ class keyed {
 public:
     explicit keyed(Settings settings) : settings_(std::move(settings)) {}
 
-    T& at(std::string_view key) {
+    [[nodiscard]] T& at(std::string_view key) {
         const std::lock_guard<std::mutex> lock(mutex_);
         auto it = items_.find(key);
         if (it == items_.end()) it = items_.emplace(std::string(key), std::make_unique<T>(settings_)).first;
         return *it->second;
     }
 
-    std::size_t size() const {
+    [[nodiscard]] std::size_t size() const {
         const std::lock_guard<std::mutex> lock(mutex_);
         return items_.size();
     }
@@ -67,8 +68,8 @@ public:
 
 private:
     const Settings settings_;
-    mutable std::mutex mutex_;
-    std::map<std::string, std::unique_ptr<T>, std::less<>> items_;
+    mutable std::mutex mutex_{};
+    std::map<std::string, std::unique_ptr<T>, std::less<>> items_{};
 };
 
 // Scope key → paused until when, and why. A pause is only ever extended, never shortened, by a
@@ -78,7 +79,7 @@ public:
     using clock = std::chrono::steady_clock;
 
     struct pause {
-        clock::time_point until;
+        clock::time_point until{};
         const error_info* cause = nullptr;  // the catalog entry that paused it
     };
 
@@ -131,8 +132,8 @@ public:
     }
 
 private:
-    mutable std::mutex mutex_;
-    std::map<std::string, pause, std::less<>> pauses_;
+    mutable std::mutex mutex_{};
+    std::map<std::string, pause, std::less<>> pauses_{};
 };
 
-}  // namespace wa_errors
+WA_ERRORS_END_NAMESPACE

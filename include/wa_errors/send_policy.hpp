@@ -12,8 +12,9 @@
 #include "retry.hpp"
 #include "retry_quota.hpp"
 #include "scopes.hpp"
+#include "version.hpp"
 
-namespace wa_errors {
+WA_ERRORS_BEGIN_NAMESPACE
 
 // What the sender keeps with each queued message between attempts.
 struct message_retry_state {
@@ -21,7 +22,7 @@ struct message_retry_state {
     // When the current run of failures of one kind began: the entry's max_elapsed_ms counts
     // from here. A message that waited out a 24-hour cap and then meets one transient 500 has
     // the 500's whole deadline, not one already spent on the wait.
-    std::optional<pacing_clock::time_point> first_failure;
+    std::optional<pacing_clock::time_point> first_failure{};
     retry_kind failing_kind = retry_kind::never;
     retry_quota::ticket ticket{};  // what the pending retry spent: refunded when it succeeds
 };
@@ -175,7 +176,7 @@ private:
     keyed<pacer, pace_settings> number_pacers_;
     keyed<pacer, pace_settings> pair_pacers_;
     keyed<retry_quota, retry_quota_settings> quotas_;
-    pause_board pauses_;
+    pause_board pauses_{};
 };
 
-}  // namespace wa_errors
+WA_ERRORS_END_NAMESPACE

@@ -5,7 +5,9 @@
 #include <chrono>
 #include <cstdint>
 
-namespace wa_errors {
+#include "version.hpp"
+
+WA_ERRORS_BEGIN_NAMESPACE
 
 struct server_hint {
     enum class type : std::uint8_t {
@@ -28,10 +30,10 @@ struct server_hint {
     [[nodiscard]] constexpr bool says_wait() const noexcept { return kind == type::wait; }
 };
 
-constexpr bool operator==(const server_hint& a, const server_hint& b) noexcept {
+[[nodiscard]] constexpr bool operator==(const server_hint& a, const server_hint& b) noexcept {
     return a.kind == b.kind && (a.kind != server_hint::type::wait || a.wait == b.wait);
 }
-constexpr bool operator!=(const server_hint& a, const server_hint& b) noexcept { return !(a == b); }
+[[nodiscard]] constexpr bool operator!=(const server_hint& a, const server_hint& b) noexcept { return !(a == b); }
 
 // Two hints from one response (Retry-After and a usage header): "stop" wins, else the longer wait.
 [[nodiscard]] constexpr server_hint merge(const server_hint& a, const server_hint& b) noexcept {
@@ -41,4 +43,4 @@ constexpr bool operator!=(const server_hint& a, const server_hint& b) noexcept {
     return a.wait >= b.wait ? a : b;
 }
 
-}  // namespace wa_errors
+WA_ERRORS_END_NAMESPACE

@@ -1,4 +1,4 @@
-// wa_errors: std::error_code and std::error_condition integration (DESIGN §7).
+// wa_errors: std::error_code and std::error_condition integration (docs/concepts.md, "std::error_code").
 //
 //   std::error_code ec = make_error_code(classify(ref));
 //   if (ec == wa_errors::category::rate_limit) ...       // portable conditions
@@ -16,19 +16,20 @@
 #include <system_error>
 
 #include "lookup.hpp"
+#include "version.hpp"
 
-namespace wa_errors {
+WA_ERRORS_BEGIN_NAMESPACE
 
-const std::error_category& meta_category() noexcept;
-const std::error_category& dialog360_category() noexcept;
-const std::error_category& http_status_category() noexcept;
-const std::error_category& category_condition_category() noexcept;
-const std::error_category& retry_kind_condition_category() noexcept;
+[[nodiscard]] const std::error_category& meta_category() noexcept;
+[[nodiscard]] const std::error_category& dialog360_category() noexcept;
+[[nodiscard]] const std::error_category& http_status_category() noexcept;
+[[nodiscard]] const std::error_category& category_condition_category() noexcept;
+[[nodiscard]] const std::error_category& retry_kind_condition_category() noexcept;
 
-inline std::error_condition make_error_condition(category c) noexcept {
+[[nodiscard]] inline std::error_condition make_error_condition(category c) noexcept {
     return {static_cast<int>(c), category_condition_category()};
 }
-inline std::error_condition make_error_condition(retry_kind k) noexcept {
+[[nodiscard]] inline std::error_condition make_error_condition(retry_kind k) noexcept {
     return {static_cast<int>(k), retry_kind_condition_category()};
 }
 
@@ -48,7 +49,7 @@ constexpr const error_info& transport_entry(transport_failure t) noexcept {
 
 }  // namespace detail
 
-inline std::error_code make_error_code(const error_info& e) noexcept {
+[[nodiscard]] inline std::error_code make_error_code(const error_info& e) noexcept {
     switch (e.source) {
         case source::meta: return {static_cast<int>(*e.code), meta_category()};
         case source::dialog360: return {e.ordinal, dialog360_category()};
@@ -64,7 +65,7 @@ inline std::error_code make_error_code(const error_info& e) noexcept {
 // The entry an error_code of these categories stands for; nullptr for other categories and
 // unknown Meta codes or ordinals. A Meta code gives the code's main entry (its `match` variants
 // need the text); an HTTP status gives its generic fallback, as classify() would.
-inline const error_info* find(const std::error_code& ec) noexcept {
+[[nodiscard]] inline const error_info* find(const std::error_code& ec) noexcept {
     if (ec.category() == meta_category()) return find(static_cast<long long>(ec.value()));
     if (ec.category() == dialog360_category()) {
         for (const error_info& e : catalog())
@@ -135,6 +136,9 @@ template <class Enum>
 class enum_condition_category final : public std::error_category {
 public:
     explicit constexpr enum_condition_category(const char* name) noexcept : name_(name) {}
+    // A category is compared by address: a copy would be a different category.
+    enum_condition_category(const enum_condition_category&) = delete;
+    enum_condition_category& operator=(const enum_condition_category&) = delete;
     const char* name() const noexcept override { return name_; }
     std::string message(int value) const override {
         const std::string_view text = to_string(static_cast<Enum>(value));
@@ -148,28 +152,28 @@ private:
 }  // namespace detail
 
 // Function-local statics, as <system_error> users expect: one instance each, compared by address.
-inline const std::error_category& meta_category() noexcept {
+[[nodiscard]] inline const std::error_category& meta_category() noexcept {
     static const detail::meta_error_category instance;
     return instance;
 }
-inline const std::error_category& dialog360_category() noexcept {
+[[nodiscard]] inline const std::error_category& dialog360_category() noexcept {
     static const detail::dialog360_error_category instance;
     return instance;
 }
-inline const std::error_category& http_status_category() noexcept {
+[[nodiscard]] inline const std::error_category& http_status_category() noexcept {
     static const detail::http_status_error_category instance;
     return instance;
 }
-inline const std::error_category& category_condition_category() noexcept {
+[[nodiscard]] inline const std::error_category& category_condition_category() noexcept {
     static const detail::enum_condition_category<category> instance("wa_errors.category");
     return instance;
 }
-inline const std::error_category& retry_kind_condition_category() noexcept {
+[[nodiscard]] inline const std::error_category& retry_kind_condition_category() noexcept {
     static const detail::enum_condition_category<retry_kind> instance("wa_errors.retry_kind");
     return instance;
 }
 
-}  // namespace wa_errors
+WA_ERRORS_END_NAMESPACE
 
 namespace std {
 template <>

@@ -11,8 +11,10 @@
 #include <nlohmann/json.hpp>
 
 #include "lookup.hpp"
+#include "version.hpp"
 
-namespace wa_errors::testing {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace testing {
 
 namespace detail {
 
@@ -66,28 +68,30 @@ inline const error_info& entry_for(std::string_view id) {
 
 // The HTTP status to answer with: the documented one, else 400 (Meta's usual for client errors);
 // 0 for generic.unknown, which stands for an error that came without any status.
-inline int response_status(const error_info& e) {
+[[nodiscard]] inline int response_status(const error_info& e) {
     return e.http_status != 0 || e.source == source::generic ? e.http_status : 400;
 }
 
 // A Cloud API (Graph) error response body, as Meta sends it for a failed request:
 // {"error": {"message": "(#CODE) Title", "type": "OAuthException", "code": CODE,
 //            "error_data": {"messaging_product": "whatsapp", "details": ...}, "fbtrace_id": ...}}
-inline std::string graph_error_body(const error_info& e) {
+[[nodiscard]] inline std::string graph_error_body(const error_info& e) {
     return nlohmann::json{{"error", detail::graph_error(e)}}.dump();
 }
-inline std::string graph_error_body(long long code) { return graph_error_body(detail::entry_for(code)); }
-inline std::string graph_error_body(std::string_view id) { return graph_error_body(detail::entry_for(id)); }
+[[nodiscard]] inline std::string graph_error_body(long long code) { return graph_error_body(detail::entry_for(code)); }
+[[nodiscard]] inline std::string graph_error_body(std::string_view id) {
+    return graph_error_body(detail::entry_for(id));
+}
 
 // A recipient number that classify() maps to `e`: one of the entry's recipient prefixes, else a
 // UK number (no entry is specific to it).
-inline std::string recipient_for(const error_info& e) {
+[[nodiscard]] inline std::string recipient_for(const error_info& e) {
     return e.recipient_prefix.empty() ? std::string("447700900123") : std::string(e.recipient_prefix[0]) + "5550100";
 }
 
 // A messages webhook reporting that message `message_id` to `recipient_id` (by default one that
 // classify() maps to `e`, see recipient_for) failed with `e`.
-inline std::string webhook_failed_status(
+[[nodiscard]] inline std::string webhook_failed_status(
     const error_info& e, std::string_view message_id = "wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI0QUQ2MjA4NEYyRkExNjMyREUA",
     std::string_view recipient_id = {}) {
     const std::string recipient = recipient_id.empty() ? recipient_for(e) : std::string(recipient_id);
@@ -109,28 +113,34 @@ inline std::string webhook_failed_status(
     nlohmann::json entry = {{"id", "102290129340398"}, {"changes", nlohmann::json::array({change})}};
     return nlohmann::json{{"object", "whatsapp_business_account"}, {"entry", nlohmann::json::array({entry})}}.dump();
 }
-inline std::string webhook_failed_status(long long code, std::string_view message_id, std::string_view recipient_id) {
+[[nodiscard]] inline std::string webhook_failed_status(long long code, std::string_view message_id,
+                                                       std::string_view recipient_id) {
     return webhook_failed_status(detail::entry_for(code), message_id, recipient_id);
 }
-inline std::string webhook_failed_status(std::string_view id, std::string_view message_id,
-                                         std::string_view recipient_id) {
+[[nodiscard]] inline std::string webhook_failed_status(std::string_view id, std::string_view message_id,
+                                                       std::string_view recipient_id) {
     return webhook_failed_status(detail::entry_for(id), message_id, recipient_id);
 }
 
 // A body as 360dialog sends it: its own errors in the "meta" envelope
 // ({"meta": {"success": false, "httpCode": ..., "developerMessage": ...}}), Meta's errors
 // wrapped in "detail" as its Marketing Messages API does ({"detail": {"error": {...}}}).
-inline std::string dialog360_error_body(const error_info& e) {
+[[nodiscard]] inline std::string dialog360_error_body(const error_info& e) {
     if (e.source == source::meta) return nlohmann::json{{"detail", {{"error", detail::graph_error(e)}}}}.dump();
     const std::string text =
         e.match.empty() ? std::string(e.title) : std::string(e.title) + " (" + std::string(e.match[0]) + ")";
     return nlohmann::json{{"meta", {{"success", false}, {"httpCode", response_status(e)}, {"developerMessage", text}}}}
         .dump();
 }
-inline std::string dialog360_error_body(long long code) { return dialog360_error_body(detail::entry_for(code)); }
-inline std::string dialog360_error_body(std::string_view id) { return dialog360_error_body(detail::entry_for(id)); }
+[[nodiscard]] inline std::string dialog360_error_body(long long code) {
+    return dialog360_error_body(detail::entry_for(code));
+}
+[[nodiscard]] inline std::string dialog360_error_body(std::string_view id) {
+    return dialog360_error_body(detail::entry_for(id));
+}
 
-}  // namespace wa_errors::testing
+}  // namespace testing
+WA_ERRORS_END_NAMESPACE
 
 // Catch2 (v2 or v3) prints enums and entries by name when it was included first.
 #if defined(CATCH_VERSION_MAJOR) || defined(TWOBLUECUBES_CATCH_HPP_INCLUDED)

@@ -8,12 +8,14 @@
 #include <optional>
 #include <string_view>
 
-namespace wa_errors {
+#include "version.hpp"
+
+WA_ERRORS_BEGIN_NAMESPACE
 
 // Who defines an error. `dialog360` is "360dialog" in the catalog (identifiers can't start with a digit).
 enum class source : std::uint8_t { meta, dialog360, generic };
 
-// What kind of problem an error is (DESIGN §2).
+// What kind of problem an error is (docs/concepts.md, "Categories").
 enum class category : std::uint8_t {
     authentication,
     permission,
@@ -32,7 +34,7 @@ enum class category : std::uint8_t {
     unknown
 };
 
-// Whether and how a failed request may be sent again (DESIGN §3).
+// Whether and how a failed request may be sent again (docs/concepts.md, "Retry policy"; docs/retry.md).
 enum class retry_kind : std::uint8_t { never, after_fix, backoff, throttle };
 
 // What the service should pause when it backs off.
@@ -46,7 +48,7 @@ enum class retry_scope : std::uint8_t { request, recipient, phone_number, accoun
 //    is a new message.
 enum class retry_outcome : std::uint8_t { rejected, unknown, accepted };
 
-// What to do next (DESIGN §4). Names are API: extend only at the end.
+// What to do next (docs/concepts.md, "Actions"). Names are API: extend only at the end.
 enum class action : std::uint8_t {
     none,
     retry,
@@ -74,11 +76,11 @@ enum class transport_failure : std::uint8_t { none, not_sent, no_answer };
 // at once, refilled at `per_second`, for each key of `scope` (a business number; a business
 // number and one user). `max_per_second` is the highest documented tier (0: none).
 struct pace_limit {
-    wa_errors::retry_scope scope;
-    double per_second;
-    double burst;
-    double max_per_second;
-    std::string_view docs;
+    wa_errors::retry_scope scope{};
+    double per_second{};
+    double burst{};
+    double max_per_second{};
+    std::string_view docs{};
 };
 
 // A read-only view of strings living in the generated table (the `match` fragments).
@@ -86,53 +88,53 @@ struct string_list {
     const std::string_view* items = nullptr;
     std::size_t count = 0;
 
-    constexpr const std::string_view* begin() const noexcept { return items; }
-    constexpr const std::string_view* end() const noexcept { return items + count; }
-    constexpr std::size_t size() const noexcept { return count; }
-    constexpr bool empty() const noexcept { return count == 0; }
-    constexpr std::string_view operator[](std::size_t i) const noexcept { return items[i]; }
+    [[nodiscard]] constexpr const std::string_view* begin() const noexcept { return items; }
+    [[nodiscard]] constexpr const std::string_view* end() const noexcept { return items + count; }
+    [[nodiscard]] constexpr std::size_t size() const noexcept { return count; }
+    [[nodiscard]] constexpr bool empty() const noexcept { return count == 0; }
+    [[nodiscard]] constexpr std::string_view operator[](std::size_t i) const noexcept { return items[i]; }
 };
 
 // Retry parameters, already merged with the catalog's per-kind defaults.
 struct retry_policy {
-    wa_errors::retry_kind kind;
-    wa_errors::retry_scope scope;
-    long long initial_delay_ms;  // the backoff curve: initial * multiplier^(n - 1), capped at max
-    long long max_delay_ms;
-    double multiplier;
-    unsigned max_attempts;     // attempts that count (throttles don't), the first one included
-    long long min_delay_ms;    // a floor the source documents: no retry may come earlier; 0 = none
-    long long max_elapsed_ms;  // give up this long after the message's first failure; 0 = no limit
-    wa_errors::retry_outcome outcome;
+    wa_errors::retry_kind kind{};
+    wa_errors::retry_scope scope{};
+    long long initial_delay_ms{};  // the backoff curve: initial * multiplier^(n - 1), capped at max
+    long long max_delay_ms{};
+    double multiplier{};
+    unsigned max_attempts{};     // attempts that count (throttles don't), the first one included
+    long long min_delay_ms{};    // a floor the source documents: no retry may come earlier; 0 = none
+    long long max_elapsed_ms{};  // give up this long after the message's first failure; 0 = no limit
+    wa_errors::retry_outcome outcome{};
 };
 
 // One catalog entry. Every string views static data in the generated table.
 struct error_info {
-    std::string_view id;
-    wa_errors::source source;
-    std::optional<long long> code;      // Meta's code; empty for 360dialog and generic entries
-    std::optional<long long> code_max;  // set when the entry covers code..code_max
-    std::optional<long long> subcode;   // set when the entry is for this error_subcode under `code`
-    string_list match;                  // lower-case fragments of message, title or details
-    std::string_view title;
-    std::string_view description;
-    int http_status;  // as documented by the source; 0 = none documented
-    wa_errors::category category;
-    retry_policy retry;
-    wa_errors::action action;
-    std::string_view remediation;
-    std::string_view docs;
-    int ordinal;  // 360dialog entries: stable error_code value; 0 otherwise
+    std::string_view id{};
+    wa_errors::source source{};
+    std::optional<long long> code{};      // Meta's code; empty for 360dialog and generic entries
+    std::optional<long long> code_max{};  // set when the entry covers code..code_max
+    std::optional<long long> subcode{};   // set when the entry is for this error_subcode under `code`
+    string_list match{};                  // lower-case fragments of message, title or details
+    std::string_view title{};
+    std::string_view description{};
+    int http_status{};  // as documented by the source; 0 = none documented
+    wa_errors::category category{};
+    retry_policy retry{};
+    wa_errors::action action{};
+    std::string_view remediation{};
+    std::string_view docs{};
+    int ordinal{};  // 360dialog entries: stable error_code value; 0 otherwise
     // Set when the entry applies only to recipients whose phone number starts with one of these
     // digit strings (country calling code first, no '+'): Meta's rules that depend on the country.
-    string_list recipient_prefix;
+    string_list recipient_prefix{};
 };
 
 // Entries are equal when they are the same catalog entry (ids are unique).
-constexpr bool operator==(const error_info& a, const error_info& b) noexcept { return a.id == b.id; }
-constexpr bool operator!=(const error_info& a, const error_info& b) noexcept { return !(a == b); }
+[[nodiscard]] constexpr bool operator==(const error_info& a, const error_info& b) noexcept { return a.id == b.id; }
+[[nodiscard]] constexpr bool operator!=(const error_info& a, const error_info& b) noexcept { return !(a == b); }
 
-constexpr bool is_retryable(const error_info& e) noexcept {
+[[nodiscard]] constexpr bool is_retryable(const error_info& e) noexcept {
     return e.retry.kind == retry_kind::backoff || e.retry.kind == retry_kind::throttle;
 }
 
@@ -189,17 +191,17 @@ constexpr std::string_view name_of(Enum value) noexcept {
 }  // namespace detail
 
 // The catalog name of an enumerator; empty for a value outside the enum.
-constexpr std::string_view to_string(source v) noexcept { return detail::name_of(v); }
-constexpr std::string_view to_string(category v) noexcept { return detail::name_of(v); }
-constexpr std::string_view to_string(retry_kind v) noexcept { return detail::name_of(v); }
-constexpr std::string_view to_string(retry_scope v) noexcept { return detail::name_of(v); }
-constexpr std::string_view to_string(retry_outcome v) noexcept { return detail::name_of(v); }
-constexpr std::string_view to_string(transport_failure v) noexcept { return detail::name_of(v); }
-constexpr std::string_view to_string(action v) noexcept { return detail::name_of(v); }
+[[nodiscard]] constexpr std::string_view to_string(source v) noexcept { return detail::name_of(v); }
+[[nodiscard]] constexpr std::string_view to_string(category v) noexcept { return detail::name_of(v); }
+[[nodiscard]] constexpr std::string_view to_string(retry_kind v) noexcept { return detail::name_of(v); }
+[[nodiscard]] constexpr std::string_view to_string(retry_scope v) noexcept { return detail::name_of(v); }
+[[nodiscard]] constexpr std::string_view to_string(retry_outcome v) noexcept { return detail::name_of(v); }
+[[nodiscard]] constexpr std::string_view to_string(transport_failure v) noexcept { return detail::name_of(v); }
+[[nodiscard]] constexpr std::string_view to_string(action v) noexcept { return detail::name_of(v); }
 
 // The enumerator with this exact catalog name, e.g. from_string<category>("rate_limit").
 template <class Enum>
-constexpr std::optional<Enum> from_string(std::string_view name) noexcept {
+[[nodiscard]] constexpr std::optional<Enum> from_string(std::string_view name) noexcept {
     std::size_t index = 0;
     for (std::string_view candidate : detail::enum_names<Enum>::names) {
         if (candidate == name) return static_cast<Enum>(index);
@@ -239,4 +241,4 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
     return os << e.id;
 }
 
-}  // namespace wa_errors
+WA_ERRORS_END_NAMESPACE

@@ -48,12 +48,52 @@
 #include <optional>
 #include <string_view>
 
-namespace wa_errors {
+
+// ---- version.hpp
+// wa_errors: the library's version (the catalog has its own: wa_errors::catalog_version()).
+// CMake reads the project version from these three lines.
+
+#define WA_ERRORS_VERSION_MAJOR 0
+#define WA_ERRORS_VERSION_MINOR 2
+#define WA_ERRORS_VERSION_PATCH 0
+
+#define WA_ERRORS_DETAIL_STRING(x) #x
+#define WA_ERRORS_DETAIL_VERSION(major, minor, patch) \
+    WA_ERRORS_DETAIL_STRING(major) "." WA_ERRORS_DETAIL_STRING(minor) "." WA_ERRORS_DETAIL_STRING(patch)
+
+// Everything the library declares sits in an inline namespace named after the version,
+// v<major>_<minor> (v0_2): code still says wa_errors::find, but the mangled names carry the tag.
+// Two versions in one program (a dependency built against one, the application against
+// another) then have distinct symbols, where they would otherwise share one definition of
+// error_info or of the catalog table and silently break the one-definition rule. The tag
+// follows the version macros, so a version bump changes it; patch releases keep it, so they
+// must keep every type and the catalog's layout as they are.
+#define WA_ERRORS_DETAIL_CONCAT(a, b, c, d) a##b##c##d
+#define WA_ERRORS_DETAIL_ABI_TAG(major, minor) WA_ERRORS_DETAIL_CONCAT(v, major, _, minor)
+#define WA_ERRORS_ABI_TAG WA_ERRORS_DETAIL_ABI_TAG(WA_ERRORS_VERSION_MAJOR, WA_ERRORS_VERSION_MINOR)
+// Opens and closes it: `namespace wa_errors { inline namespace v0_2 {`. Nested namespaces
+// (payload, redis, testing, detail, generated) go inside, so that their names carry it too.
+#define WA_ERRORS_BEGIN_NAMESPACE \
+    namespace wa_errors {         \
+    inline namespace WA_ERRORS_ABI_TAG {
+#define WA_ERRORS_END_NAMESPACE \
+    }                           \
+    }
+
+WA_ERRORS_BEGIN_NAMESPACE
+inline constexpr int version_major = WA_ERRORS_VERSION_MAJOR;
+inline constexpr int version_minor = WA_ERRORS_VERSION_MINOR;
+inline constexpr int version_patch = WA_ERRORS_VERSION_PATCH;
+inline constexpr const char* version_string =
+    WA_ERRORS_DETAIL_VERSION(WA_ERRORS_VERSION_MAJOR, WA_ERRORS_VERSION_MINOR, WA_ERRORS_VERSION_PATCH);
+WA_ERRORS_END_NAMESPACE
+
+WA_ERRORS_BEGIN_NAMESPACE
 
 // Who defines an error. `dialog360` is "360dialog" in the catalog (identifiers can't start with a digit).
 enum class source : std::uint8_t { meta, dialog360, generic };
 
-// What kind of problem an error is (DESIGN §2).
+// What kind of problem an error is (docs/concepts.md, "Categories").
 enum class category : std::uint8_t {
     authentication,
     permission,
@@ -72,7 +112,7 @@ enum class category : std::uint8_t {
     unknown
 };
 
-// Whether and how a failed request may be sent again (DESIGN §3).
+// Whether and how a failed request may be sent again (docs/concepts.md, "Retry policy"; docs/retry.md).
 enum class retry_kind : std::uint8_t { never, after_fix, backoff, throttle };
 
 // What the service should pause when it backs off.
@@ -86,7 +126,7 @@ enum class retry_scope : std::uint8_t { request, recipient, phone_number, accoun
 //    is a new message.
 enum class retry_outcome : std::uint8_t { rejected, unknown, accepted };
 
-// What to do next (DESIGN §4). Names are API: extend only at the end.
+// What to do next (docs/concepts.md, "Actions"). Names are API: extend only at the end.
 enum class action : std::uint8_t {
     none,
     retry,
@@ -114,11 +154,11 @@ enum class transport_failure : std::uint8_t { none, not_sent, no_answer };
 // at once, refilled at `per_second`, for each key of `scope` (a business number; a business
 // number and one user). `max_per_second` is the highest documented tier (0: none).
 struct pace_limit {
-    wa_errors::retry_scope scope;
-    double per_second;
-    double burst;
-    double max_per_second;
-    std::string_view docs;
+    wa_errors::retry_scope scope{};
+    double per_second{};
+    double burst{};
+    double max_per_second{};
+    std::string_view docs{};
 };
 
 // A read-only view of strings living in the generated table (the `match` fragments).
@@ -126,53 +166,53 @@ struct string_list {
     const std::string_view* items = nullptr;
     std::size_t count = 0;
 
-    constexpr const std::string_view* begin() const noexcept { return items; }
-    constexpr const std::string_view* end() const noexcept { return items + count; }
-    constexpr std::size_t size() const noexcept { return count; }
-    constexpr bool empty() const noexcept { return count == 0; }
-    constexpr std::string_view operator[](std::size_t i) const noexcept { return items[i]; }
+    [[nodiscard]] constexpr const std::string_view* begin() const noexcept { return items; }
+    [[nodiscard]] constexpr const std::string_view* end() const noexcept { return items + count; }
+    [[nodiscard]] constexpr std::size_t size() const noexcept { return count; }
+    [[nodiscard]] constexpr bool empty() const noexcept { return count == 0; }
+    [[nodiscard]] constexpr std::string_view operator[](std::size_t i) const noexcept { return items[i]; }
 };
 
 // Retry parameters, already merged with the catalog's per-kind defaults.
 struct retry_policy {
-    wa_errors::retry_kind kind;
-    wa_errors::retry_scope scope;
-    long long initial_delay_ms;  // the backoff curve: initial * multiplier^(n - 1), capped at max
-    long long max_delay_ms;
-    double multiplier;
-    unsigned max_attempts;     // attempts that count (throttles don't), the first one included
-    long long min_delay_ms;    // a floor the source documents: no retry may come earlier; 0 = none
-    long long max_elapsed_ms;  // give up this long after the message's first failure; 0 = no limit
-    wa_errors::retry_outcome outcome;
+    wa_errors::retry_kind kind{};
+    wa_errors::retry_scope scope{};
+    long long initial_delay_ms{};  // the backoff curve: initial * multiplier^(n - 1), capped at max
+    long long max_delay_ms{};
+    double multiplier{};
+    unsigned max_attempts{};     // attempts that count (throttles don't), the first one included
+    long long min_delay_ms{};    // a floor the source documents: no retry may come earlier; 0 = none
+    long long max_elapsed_ms{};  // give up this long after the message's first failure; 0 = no limit
+    wa_errors::retry_outcome outcome{};
 };
 
 // One catalog entry. Every string views static data in the generated table.
 struct error_info {
-    std::string_view id;
-    wa_errors::source source;
-    std::optional<long long> code;      // Meta's code; empty for 360dialog and generic entries
-    std::optional<long long> code_max;  // set when the entry covers code..code_max
-    std::optional<long long> subcode;   // set when the entry is for this error_subcode under `code`
-    string_list match;                  // lower-case fragments of message, title or details
-    std::string_view title;
-    std::string_view description;
-    int http_status;  // as documented by the source; 0 = none documented
-    wa_errors::category category;
-    retry_policy retry;
-    wa_errors::action action;
-    std::string_view remediation;
-    std::string_view docs;
-    int ordinal;  // 360dialog entries: stable error_code value; 0 otherwise
+    std::string_view id{};
+    wa_errors::source source{};
+    std::optional<long long> code{};      // Meta's code; empty for 360dialog and generic entries
+    std::optional<long long> code_max{};  // set when the entry covers code..code_max
+    std::optional<long long> subcode{};   // set when the entry is for this error_subcode under `code`
+    string_list match{};                  // lower-case fragments of message, title or details
+    std::string_view title{};
+    std::string_view description{};
+    int http_status{};  // as documented by the source; 0 = none documented
+    wa_errors::category category{};
+    retry_policy retry{};
+    wa_errors::action action{};
+    std::string_view remediation{};
+    std::string_view docs{};
+    int ordinal{};  // 360dialog entries: stable error_code value; 0 otherwise
     // Set when the entry applies only to recipients whose phone number starts with one of these
     // digit strings (country calling code first, no '+'): Meta's rules that depend on the country.
-    string_list recipient_prefix;
+    string_list recipient_prefix{};
 };
 
 // Entries are equal when they are the same catalog entry (ids are unique).
-constexpr bool operator==(const error_info& a, const error_info& b) noexcept { return a.id == b.id; }
-constexpr bool operator!=(const error_info& a, const error_info& b) noexcept { return !(a == b); }
+[[nodiscard]] constexpr bool operator==(const error_info& a, const error_info& b) noexcept { return a.id == b.id; }
+[[nodiscard]] constexpr bool operator!=(const error_info& a, const error_info& b) noexcept { return !(a == b); }
 
-constexpr bool is_retryable(const error_info& e) noexcept {
+[[nodiscard]] constexpr bool is_retryable(const error_info& e) noexcept {
     return e.retry.kind == retry_kind::backoff || e.retry.kind == retry_kind::throttle;
 }
 
@@ -229,17 +269,17 @@ constexpr std::string_view name_of(Enum value) noexcept {
 }  // namespace detail
 
 // The catalog name of an enumerator; empty for a value outside the enum.
-constexpr std::string_view to_string(source v) noexcept { return detail::name_of(v); }
-constexpr std::string_view to_string(category v) noexcept { return detail::name_of(v); }
-constexpr std::string_view to_string(retry_kind v) noexcept { return detail::name_of(v); }
-constexpr std::string_view to_string(retry_scope v) noexcept { return detail::name_of(v); }
-constexpr std::string_view to_string(retry_outcome v) noexcept { return detail::name_of(v); }
-constexpr std::string_view to_string(transport_failure v) noexcept { return detail::name_of(v); }
-constexpr std::string_view to_string(action v) noexcept { return detail::name_of(v); }
+[[nodiscard]] constexpr std::string_view to_string(source v) noexcept { return detail::name_of(v); }
+[[nodiscard]] constexpr std::string_view to_string(category v) noexcept { return detail::name_of(v); }
+[[nodiscard]] constexpr std::string_view to_string(retry_kind v) noexcept { return detail::name_of(v); }
+[[nodiscard]] constexpr std::string_view to_string(retry_scope v) noexcept { return detail::name_of(v); }
+[[nodiscard]] constexpr std::string_view to_string(retry_outcome v) noexcept { return detail::name_of(v); }
+[[nodiscard]] constexpr std::string_view to_string(transport_failure v) noexcept { return detail::name_of(v); }
+[[nodiscard]] constexpr std::string_view to_string(action v) noexcept { return detail::name_of(v); }
 
 // The enumerator with this exact catalog name, e.g. from_string<category>("rate_limit").
 template <class Enum>
-constexpr std::optional<Enum> from_string(std::string_view name) noexcept {
+[[nodiscard]] constexpr std::optional<Enum> from_string(std::string_view name) noexcept {
     std::size_t index = 0;
     for (std::string_view candidate : detail::enum_names<Enum>::names) {
         if (candidate == name) return static_cast<Enum>(index);
@@ -279,9 +319,10 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
     return os << e.id;
 }
 
-}  // namespace wa_errors
+WA_ERRORS_END_NAMESPACE
 
-namespace wa_errors::detail {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace detail {
 
 inline constexpr std::uint16_t no_entry = 0xFFFF;
 
@@ -380,9 +421,11 @@ struct id_index {
     std::size_t count;
 };
 
-}  // namespace wa_errors::detail
+}  // namespace detail
+WA_ERRORS_END_NAMESPACE
 
-namespace wa_errors::generated {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace generated {
 
 using std::string_view_literals::operator""sv;
 
@@ -3464,10 +3507,11 @@ inline constexpr std::uint16_t unknown_fallback = 214;
 inline constexpr std::uint16_t transport_not_sent = 212;
 inline constexpr std::uint16_t transport_no_answer = 213;
 
-}  // namespace wa_errors::generated
+}  // namespace generated
+WA_ERRORS_END_NAMESPACE
 // NOLINTEND(modernize-raw-string-literal)
 
-namespace wa_errors {
+WA_ERRORS_BEGIN_NAMESPACE
 
 // What a response or webhook told us about one error. `match` fragments are looked for in
 // message, title and details alike.
@@ -3475,12 +3519,12 @@ namespace wa_errors {
 // left out without a -Wmissing-field-initializers warning in the caller's code.
 struct error_ref {
     int http_status = 0;
-    std::optional<long long> code;
-    std::optional<long long> subcode;
-    std::string_view message;
-    std::string_view title;
-    std::string_view details;
-    std::string_view recipient;  // the user's phone number or wa_id when known (webhooks say it)
+    std::optional<long long> code{};
+    std::optional<long long> subcode{};
+    std::string_view message{};
+    std::string_view title{};
+    std::string_view details{};
+    std::string_view recipient{};  // the user's phone number or wa_id when known (webhooks say it)
     transport_failure transport = transport_failure::none;  // set when no HTTP response came back
 
     constexpr error_ref() noexcept = default;
@@ -3610,55 +3654,58 @@ constexpr const error_info& by_status(int status) noexcept {
     return class_entry != nullptr ? *class_entry : generated::entries[generated::unknown_fallback];
 }
 
-// GCC 12 folds `find(131047) != nullptr` to "&entries[44] != nullptr" and warns under -Waddress
+// GCC 12 folds `find(131047) != nullptr` to "&entries[44] != nullptr" (and
+// `documented_limit(...) != nullptr` to "&limits[0] != nullptr") and warns under -Waddress
 // (-Wall) in the caller's code. Passing the result through an empty asm at run time hides the
 // folding from that warning; constant evaluation takes the plain path.
 #if defined(__GNUC__) && !defined(__clang__)
-inline const error_info* hide_from_address_warning(const error_info* entry) noexcept {
-    asm("" : "+r"(entry));
-    return entry;
+template <class Row>
+inline const Row* hide_from_address_warning(const Row* row) noexcept {
+    asm("" : "+r"(row));
+    return row;
 }
 #endif
 
-constexpr const error_info* found(const error_info& entry) noexcept {
+template <class Row>
+constexpr const Row* found(const Row& row) noexcept {
 #if defined(__GNUC__) && !defined(__clang__)
-    if (!__builtin_is_constant_evaluated()) return hide_from_address_warning(&entry);
+    if (!__builtin_is_constant_evaluated()) return hide_from_address_warning(&row);
 #endif
-    return &entry;
+    return &row;
 }
 
 }  // namespace detail
 
 // Every entry of the catalog, in catalog order (an array: range-for, std::size, indexing).
-constexpr const auto& catalog() noexcept { return generated::entries; }
+[[nodiscard]] constexpr const auto& catalog() noexcept { return generated::entries; }
 
 // The version string of data/errors.json that the table was generated from.
-constexpr std::string_view catalog_version() noexcept { return generated::catalog_version; }
+[[nodiscard]] constexpr std::string_view catalog_version() noexcept { return generated::catalog_version; }
 
 // The rate Meta documents for a scope (phone_number: per-number throughput; recipient: one
 // business number to one user), or nullptr when the catalog lists none.
-constexpr const pace_limit* documented_limit(retry_scope scope) noexcept {
+[[nodiscard]] constexpr const pace_limit* documented_limit(retry_scope scope) noexcept {
     for (const pace_limit& limit : generated::limits)
-        if (limit.scope == scope) return &limit;
+        if (limit.scope == scope) return detail::found(limit);
     return nullptr;
 }
 
 // The entry for a Meta code: the one without a variant condition, else its first variant;
 // nullptr if unknown. A number the catalog knows only as a subcode gives that subcode's entry.
-constexpr const error_info* find(long long meta_code) noexcept {
+[[nodiscard]] constexpr const error_info* find(long long meta_code) noexcept {
     const detail::code_slot* slot = detail::code_or_subcode(meta_code);
     return slot != nullptr ? detail::found(*slot->primary) : nullptr;
 }
 
 // The entry for exactly this (code, error_subcode) pair, e.g. find(100, 2388072); nullptr if
 // the catalog has no entry for the pair.
-constexpr const error_info* find(long long meta_code, long long subcode) noexcept {
+[[nodiscard]] constexpr const error_info* find(long long meta_code, long long subcode) noexcept {
     const detail::code_slot* slot = generated::subcodes.find(meta_code, subcode);
     return slot != nullptr ? detail::found(*slot->primary) : nullptr;
 }
 
 // The entry with this catalog id, e.g. "meta.131047"; nullptr if there is none.
-constexpr const error_info* find(std::string_view id) noexcept {
+[[nodiscard]] constexpr const error_info* find(std::string_view id) noexcept {
     std::size_t low = 0;
     std::size_t high = generated::ids.count;
     while (low < high) {
@@ -3680,7 +3727,7 @@ constexpr const error_info* find(std::string_view id) noexcept {
 // conditions hold (its `match` occurs in message, title or details; the recipient starts with
 // one of its `recipient_prefix`), else the one without conditions. No code: 360dialog's errors
 // by their text; a transport failure, its own entry. Otherwise: by HTTP status.
-constexpr const error_info& classify(const error_ref& ref) noexcept {
+[[nodiscard]] constexpr const error_info& classify(const error_ref& ref) noexcept {
     if (ref.code) {
         if (ref.subcode) {
             if (const detail::code_slot* pair = generated::subcodes.find(*ref.code, *ref.subcode))
@@ -3700,7 +3747,7 @@ constexpr const error_info& classify(const error_ref& ref) noexcept {
     return detail::by_status(ref.http_status);
 }
 
-}  // namespace wa_errors
+WA_ERRORS_END_NAMESPACE
 
 // ---- retry.hpp
 // wa_errors: the retry decision for one failed attempt.
@@ -3719,7 +3766,8 @@ constexpr const error_info& classify(const error_ref& ref) noexcept {
 #include <chrono>
 #include <cstdint>
 
-namespace wa_errors {
+
+WA_ERRORS_BEGIN_NAMESPACE
 
 struct server_hint {
     enum class type : std::uint8_t {
@@ -3742,10 +3790,10 @@ struct server_hint {
     [[nodiscard]] constexpr bool says_wait() const noexcept { return kind == type::wait; }
 };
 
-constexpr bool operator==(const server_hint& a, const server_hint& b) noexcept {
+[[nodiscard]] constexpr bool operator==(const server_hint& a, const server_hint& b) noexcept {
     return a.kind == b.kind && (a.kind != server_hint::type::wait || a.wait == b.wait);
 }
-constexpr bool operator!=(const server_hint& a, const server_hint& b) noexcept { return !(a == b); }
+[[nodiscard]] constexpr bool operator!=(const server_hint& a, const server_hint& b) noexcept { return !(a == b); }
 
 // Two hints from one response (Retry-After and a usage header): "stop" wins, else the longer wait.
 [[nodiscard]] constexpr server_hint merge(const server_hint& a, const server_hint& b) noexcept {
@@ -3755,9 +3803,9 @@ constexpr bool operator!=(const server_hint& a, const server_hint& b) noexcept {
     return a.wait >= b.wait ? a : b;
 }
 
-}  // namespace wa_errors
+WA_ERRORS_END_NAMESPACE
 
-namespace wa_errors {
+WA_ERRORS_BEGIN_NAMESPACE
 
 // Why a decision says "don't resend". Every stop has one.
 enum class stop_reason : std::uint8_t {
@@ -3921,7 +3969,7 @@ constexpr retry_decision stop(const error_info& e, stop_reason why, bool counted
 // The name of a stop reason ("attempts_spent"); from_string<stop_reason> reads it back.
 [[nodiscard]] constexpr std::string_view to_string(stop_reason r) noexcept { return detail::name_of(r); }
 
-}  // namespace wa_errors
+WA_ERRORS_END_NAMESPACE
 
 // ---- retry_after.hpp
 // wa_errors: the HTTP Retry-After header (RFC 9110 §10.2.3), without locale or allocation.
@@ -3931,7 +3979,8 @@ constexpr retry_decision stop(const error_info& e, stop_reason why, bool counted
 #include <optional>
 #include <string_view>
 
-namespace wa_errors {
+
+WA_ERRORS_BEGIN_NAMESPACE
 
 namespace detail {
 
@@ -3952,7 +4001,7 @@ constexpr std::string_view trim_ows(std::string_view s) noexcept {
 
 // A cursor over the header that only ever moves forward and fails softly.
 struct date_reader {
-    std::string_view rest;
+    std::string_view rest{};
     bool ok = true;
 
     constexpr bool literal(std::string_view word) noexcept {
@@ -4179,10 +4228,10 @@ inline constexpr std::size_t max_retry_after_header = 1024;
     return parse_retry_after(header, server_now ? *server_now : local_now);
 }
 
-}  // namespace wa_errors
+WA_ERRORS_END_NAMESPACE
 
 // ---- system_error.hpp
-// wa_errors: std::error_code and std::error_condition integration (DESIGN §7).
+// wa_errors: std::error_code and std::error_condition integration (docs/concepts.md, "std::error_code").
 //
 //   std::error_code ec = make_error_code(classify(ref));
 //   if (ec == wa_errors::category::rate_limit) ...       // portable conditions
@@ -4199,18 +4248,18 @@ inline constexpr std::size_t max_retry_after_header = 1024;
 #include <system_error>
 
 
-namespace wa_errors {
+WA_ERRORS_BEGIN_NAMESPACE
 
-const std::error_category& meta_category() noexcept;
-const std::error_category& dialog360_category() noexcept;
-const std::error_category& http_status_category() noexcept;
-const std::error_category& category_condition_category() noexcept;
-const std::error_category& retry_kind_condition_category() noexcept;
+[[nodiscard]] const std::error_category& meta_category() noexcept;
+[[nodiscard]] const std::error_category& dialog360_category() noexcept;
+[[nodiscard]] const std::error_category& http_status_category() noexcept;
+[[nodiscard]] const std::error_category& category_condition_category() noexcept;
+[[nodiscard]] const std::error_category& retry_kind_condition_category() noexcept;
 
-inline std::error_condition make_error_condition(category c) noexcept {
+[[nodiscard]] inline std::error_condition make_error_condition(category c) noexcept {
     return {static_cast<int>(c), category_condition_category()};
 }
-inline std::error_condition make_error_condition(retry_kind k) noexcept {
+[[nodiscard]] inline std::error_condition make_error_condition(retry_kind k) noexcept {
     return {static_cast<int>(k), retry_kind_condition_category()};
 }
 
@@ -4230,7 +4279,7 @@ constexpr const error_info& transport_entry(transport_failure t) noexcept {
 
 }  // namespace detail
 
-inline std::error_code make_error_code(const error_info& e) noexcept {
+[[nodiscard]] inline std::error_code make_error_code(const error_info& e) noexcept {
     switch (e.source) {
         case source::meta: return {static_cast<int>(*e.code), meta_category()};
         case source::dialog360: return {e.ordinal, dialog360_category()};
@@ -4246,7 +4295,7 @@ inline std::error_code make_error_code(const error_info& e) noexcept {
 // The entry an error_code of these categories stands for; nullptr for other categories and
 // unknown Meta codes or ordinals. A Meta code gives the code's main entry (its `match` variants
 // need the text); an HTTP status gives its generic fallback, as classify() would.
-inline const error_info* find(const std::error_code& ec) noexcept {
+[[nodiscard]] inline const error_info* find(const std::error_code& ec) noexcept {
     if (ec.category() == meta_category()) return find(static_cast<long long>(ec.value()));
     if (ec.category() == dialog360_category()) {
         for (const error_info& e : catalog())
@@ -4317,6 +4366,9 @@ template <class Enum>
 class enum_condition_category final : public std::error_category {
 public:
     explicit constexpr enum_condition_category(const char* name) noexcept : name_(name) {}
+    // A category is compared by address: a copy would be a different category.
+    enum_condition_category(const enum_condition_category&) = delete;
+    enum_condition_category& operator=(const enum_condition_category&) = delete;
     const char* name() const noexcept override { return name_; }
     std::string message(int value) const override {
         const std::string_view text = to_string(static_cast<Enum>(value));
@@ -4330,28 +4382,28 @@ private:
 }  // namespace detail
 
 // Function-local statics, as <system_error> users expect: one instance each, compared by address.
-inline const std::error_category& meta_category() noexcept {
+[[nodiscard]] inline const std::error_category& meta_category() noexcept {
     static const detail::meta_error_category instance;
     return instance;
 }
-inline const std::error_category& dialog360_category() noexcept {
+[[nodiscard]] inline const std::error_category& dialog360_category() noexcept {
     static const detail::dialog360_error_category instance;
     return instance;
 }
-inline const std::error_category& http_status_category() noexcept {
+[[nodiscard]] inline const std::error_category& http_status_category() noexcept {
     static const detail::http_status_error_category instance;
     return instance;
 }
-inline const std::error_category& category_condition_category() noexcept {
+[[nodiscard]] inline const std::error_category& category_condition_category() noexcept {
     static const detail::enum_condition_category<category> instance("wa_errors.category");
     return instance;
 }
-inline const std::error_category& retry_kind_condition_category() noexcept {
+[[nodiscard]] inline const std::error_category& retry_kind_condition_category() noexcept {
     static const detail::enum_condition_category<retry_kind> instance("wa_errors.retry_kind");
     return instance;
 }
 
-}  // namespace wa_errors
+WA_ERRORS_END_NAMESPACE
 
 namespace std {
 template <>
@@ -4359,23 +4411,3 @@ struct is_error_condition_enum<wa_errors::category> : true_type {};
 template <>
 struct is_error_condition_enum<wa_errors::retry_kind> : true_type {};
 }  // namespace std
-
-// ---- version.hpp
-// wa_errors: the library's version (the catalog has its own: wa_errors::catalog_version()).
-// CMake reads the project version from these three lines.
-
-#define WA_ERRORS_VERSION_MAJOR 0
-#define WA_ERRORS_VERSION_MINOR 1
-#define WA_ERRORS_VERSION_PATCH 0
-
-#define WA_ERRORS_DETAIL_STRING(x) #x
-#define WA_ERRORS_DETAIL_VERSION(major, minor, patch) \
-    WA_ERRORS_DETAIL_STRING(major) "." WA_ERRORS_DETAIL_STRING(minor) "." WA_ERRORS_DETAIL_STRING(patch)
-
-namespace wa_errors {
-inline constexpr int version_major = WA_ERRORS_VERSION_MAJOR;
-inline constexpr int version_minor = WA_ERRORS_VERSION_MINOR;
-inline constexpr int version_patch = WA_ERRORS_VERSION_PATCH;
-inline constexpr const char* version_string =
-    WA_ERRORS_DETAIL_VERSION(WA_ERRORS_VERSION_MAJOR, WA_ERRORS_VERSION_MINOR, WA_ERRORS_VERSION_PATCH);
-}  // namespace wa_errors

@@ -145,7 +145,7 @@ public:
         limits();
         code_tables();
         index_lists();
-        out_ << "}  // namespace wa_errors::generated\n// NOLINTEND(modernize-raw-string-literal)\n";
+        out_ << "}  // namespace generated\nWA_ERRORS_END_NAMESPACE\n// NOLINTEND(modernize-raw-string-literal)\n";
         return out_.str();
     }
 
@@ -157,8 +157,9 @@ private:
                 "// NOLINTBEGIN(modernize-raw-string-literal): strings are written as the catalog has them\n"
                 "#pragma once\n\n"
                 "#include <cstdint>\n#include <optional>\n#include <string_view>\n\n"
-                "#include \"detail/tables.hpp\"\n#include \"types.hpp\"\n\n"
-                "namespace wa_errors::generated {\n\n"
+                "#include \"detail/tables.hpp\"\n#include \"types.hpp\"\n#include \"version.hpp\"\n\n"
+                // The library's ABI namespace (version.hpp), so that the table's symbols carry the tag.
+                "WA_ERRORS_BEGIN_NAMESPACE\nnamespace generated {\n\n"
              << "using std::string_view_literals::operator\"\"sv;\n\n"
              << "inline constexpr std::string_view catalog_version = " << view(catalog_.version) << ";\n\n";
     }

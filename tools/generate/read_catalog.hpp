@@ -1,4 +1,4 @@
-// Reads data/errors.json and checks every rule of DESIGN §1.
+// Reads data/errors.json and checks every rule of docs/catalog.md.
 #pragma once
 
 #include <string>

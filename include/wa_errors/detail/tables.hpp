@@ -7,8 +7,10 @@
 #include <string_view>
 
 #include "../types.hpp"
+#include "../version.hpp"
 
-namespace wa_errors::detail {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace detail {
 
 inline constexpr std::uint16_t no_entry = 0xFFFF;
 
@@ -107,4 +109,5 @@ struct id_index {
     std::size_t count;
 };
 
-}  // namespace wa_errors::detail
+}  // namespace detail
+WA_ERRORS_END_NAMESPACE

@@ -3,6 +3,7 @@
 // picks among them and classifies.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -11,10 +12,12 @@
 
 #include "../lookup.hpp"
 #include "../parsed_error.hpp"
+#include "../version.hpp"
 #include "text.hpp"
 #include "vocabulary.hpp"
 
-namespace wa_errors::payload::detail {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace payload::detail {
 
 struct error_fields {
     enum text_slot : std::size_t {
@@ -36,9 +39,11 @@ struct error_fields {
     };
     enum number_slot : std::size_t { code, subcode, http_code_camel, http_code_snake, number_slots };
 
-    std::string text[text_slots];
-    std::optional<long long> number[number_slots];
-    std::optional<bool> is_transient;
+    // std::array, not C arrays: clang-tidy 14 flags the loop variable ("__i0") that the compiler
+    // invents to copy an array member, as if this header had declared a reserved identifier.
+    std::array<std::string, text_slots> text{};
+    std::array<std::optional<long long>, number_slots> number{};
+    std::optional<bool> is_transient{};
 
     void clear() noexcept {
         for (std::string& t : text) t.clear();
@@ -153,4 +158,5 @@ inline parsed_error finish(error_fields&& f, error_context&& context, int http_s
     return p;
 }
 
-}  // namespace wa_errors::payload::detail
+}  // namespace payload::detail
+WA_ERRORS_END_NAMESPACE

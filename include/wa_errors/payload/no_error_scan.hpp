@@ -8,10 +8,12 @@
 #include <cstddef>
 #include <string_view>
 
+#include "../version.hpp"
 #include "text.hpp"
 #include "vocabulary.hpp"
 
-namespace wa_errors::payload::detail {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace payload::detail {
 
 // Bytes that stand for themselves inside a string: the scanner's tight loops skip them.
 struct byte_table {
@@ -180,4 +182,5 @@ private:
 // True when `body` provably holds no error; false means "not sure", never "has an error".
 constexpr bool proves_no_error(std::string_view body) noexcept { return no_error_scan(body).proves_no_error(); }
 
-}  // namespace wa_errors::payload::detail
+}  // namespace payload::detail
+WA_ERRORS_END_NAMESPACE

@@ -9,13 +9,15 @@
 
 #include "../lookup.hpp"
 #include "../parsed_error.hpp"
+#include "../version.hpp"
 #include "error_fields.hpp"
 #include "no_error_scan.hpp"
 #include "reader.hpp"
 #include "records.hpp"
 #include "text.hpp"
 
-namespace wa_errors::payload {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace payload {
 
 namespace detail {
 
@@ -110,4 +112,5 @@ inline parse_result read_body(std::string_view body, int http_status, std::size_
     }
 }
 
-}  // namespace wa_errors::payload
+}  // namespace payload
+WA_ERRORS_END_NAMESPACE

@@ -13,12 +13,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../version.hpp"
 #include "error_fields.hpp"
 #include "records.hpp"
 #include "text.hpp"
 #include "vocabulary.hpp"
 
-namespace wa_errors::payload::detail {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace payload::detail {
 
 class reader {
 public:
@@ -79,12 +81,12 @@ private:
 
     record_list& out_;
     bool nested_;
-    std::vector<frame> frames_;  // frames_[0, depth_) are open; the rest are kept for reuse
+    std::vector<frame> frames_{};  // frames_[0, depth_) are open; the rest are kept for reuse
     std::size_t depth_ = 0;
     std::size_t skipped_ = 0;  // open containers below the frames that hold nothing to read
     std::uint64_t serial_ = 0;
-    error_fields current_, bare_, item_, scratch_, root_fields_;
-    member_ranges ranges_;
+    error_fields current_{}, bare_{}, item_{}, scratch_{}, root_fields_{};
+    member_ranges ranges_{};
 };
 
 inline frame& reader::push(std::uint16_t scopes, bool is_object, target into) {
@@ -409,4 +411,5 @@ inline void reader::finish_meta(frame& f) {
     out_.add(current_, shape::meta);
 }
 
-}  // namespace wa_errors::payload::detail
+}  // namespace payload::detail
+WA_ERRORS_END_NAMESPACE

@@ -13,30 +13,33 @@
 #include <vector>
 
 #include "../parsed_error.hpp"
+#include "../version.hpp"
 #include "error_fields.hpp"
 
-namespace wa_errors::payload::detail {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace payload::detail {
 
 struct record {
-    error_fields fields;
-    error_context context;
+    error_fields fields{};
+    error_context context{};
     shape where = shape::error_member;
     bool dropped = false;  // its member was replaced by a later duplicate key, or it sat inside a bare error
 };
 
 // The records of one body (and of the Meta error a 360dialog body embeds as text).
 struct record_list {
-    std::vector<record> records;
+    std::vector<record> records{};
     bool truncated = false;
     std::size_t work = 0;  // reader events and bookkeeping steps: linear in the body, tests check it
 
+    // Takes the fields and leaves `fields` empty for the next error.
     void add(error_fields& fields, shape where) {
         if (records.size() >= max_errors) {
             truncated = true;
+            fields.clear();
         } else {
-            records.push_back(record{std::move(fields), {}, where, false});
+            records.push_back(record{std::exchange(fields, error_fields{}), {}, where, false});
         }
-        fields.clear();
     }
 
     void drop(std::size_t from, std::size_t to) noexcept {
@@ -79,14 +82,14 @@ struct frame {
     // An object that may be a bare error (root) or a FastAPI item, decided when it closes.
     bool code_seen = false, code_scalar = false, describes = false, disqualified = false, has_msg = false;
     // The meta envelope.
-    std::optional<bool> success;
+    std::optional<bool> success{};
     bool has_developer_message = false;
-    std::string embedded;
+    std::string embedded{};
     // Context for the errors inside, applied when the object closes (keys come in any order).
     bool has_context = false;
-    error_context context;
-    std::string recipient_fallback;
-    std::string key;  // the current member's key, for walked objects
+    error_context context{};
+    std::string recipient_fallback{};
+    std::string key{};  // the current member's key, for walked objects
 
     void open(std::uint16_t s, bool object, target t, std::uint64_t number, std::size_t records) {
         scopes = s;
@@ -134,8 +137,9 @@ private:
         scratch_.assign(reinterpret_cast<const char*>(&serial), sizeof serial);
         scratch_.append(key);
     }
-    std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> ranges_;
-    std::string scratch_;
+    std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> ranges_{};
+    std::string scratch_{};
 };
 
-}  // namespace wa_errors::payload::detail
+}  // namespace payload::detail
+WA_ERRORS_END_NAMESPACE

@@ -11,35 +11,37 @@
 
 #include "../retry_after.hpp"
 #include "../server_hint.hpp"
+#include "../version.hpp"
 #include "parse.hpp"
 #include "usage.hpp"
 
-namespace wa_errors::payload {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace payload {
 
 struct header_field {
-    std::string_view name;  // any case: "Retry-After", "retry-after"
-    std::string_view value;
+    std::string_view name{};  // any case: "Retry-After", "retry-after"
+    std::string_view value{};
 };
 
 struct response_view {
-    int status = 0;                     // the HTTP status; 0 for a webhook
-    std::vector<header_field> headers;  // all of them, or only the four that matter; repeats allowed
-    std::string_view body;
-    std::optional<std::chrono::system_clock::time_point> now;  // the local clock; system_clock::now() if absent
+    int status = 0;                       // the HTTP status; 0 for a webhook
+    std::vector<header_field> headers{};  // all of them, or only the four that matter; repeats allowed
+    std::string_view body{};
+    std::optional<std::chrono::system_clock::time_point> now{};  // the local clock; system_clock::now() if absent
 };
 
 // Header fields from any range of name/value pairs (httplib::Headers, a std::map, a vector of
 // pairs...). The view refers to the range's strings: keep them alive while it is used.
 template <class Headers>
-std::vector<header_field> headers_from(const Headers& headers) {
+[[nodiscard]] std::vector<header_field> headers_from(const Headers& headers) {
     std::vector<header_field> out;
     for (const auto& [name, value] : headers) out.push_back({name, value});
     return out;
 }
 
 struct response_result : parse_result {
-    server_hint hint;    // Retry-After merged with the usage headers' regain times: give it to decide()
-    usage_report usage;  // X-Business-Use-Case-Usage and X-App-Usage levels
+    server_hint hint{};    // Retry-After merged with the usage headers' regain times: give it to decide()
+    usage_report usage{};  // X-Business-Use-Case-Usage and X-App-Usage levels
 };
 
 namespace detail {
@@ -86,4 +88,5 @@ constexpr bool same_name(std::string_view a, std::string_view b) noexcept {
     return result;
 }
 
-}  // namespace wa_errors::payload
+}  // namespace payload
+WA_ERRORS_END_NAMESPACE

@@ -10,7 +10,10 @@
 #include <string>
 #include <string_view>
 
-namespace wa_errors::payload::detail {
+#include "../version.hpp"
+
+WA_ERRORS_BEGIN_NAMESPACE
+namespace payload::detail {
 
 // A code given as a string: optional spaces, an optional minus, digits. Anything else (or more
 // digits than long long holds) is no code at all, so a garbled code cannot pick a wrong entry.
@@ -125,7 +128,7 @@ inline bool repair_pass(std::string_view text, Put&& put) {
                     continue;
                 }
                 // An escaped ASCII character cannot end the string; any other byte is checked next.
-                i += static_cast<unsigned char>(text[i + 1]) < 0x80 ? 2 : 1;
+                i += static_cast<unsigned char>(text[i + 1]) < 0x80 ? 2U : 1U;
                 continue;
             }
             ++i;
@@ -161,4 +164,5 @@ constexpr std::string_view utf8_prefix(std::string_view text, std::size_t limit)
     return text.substr(0, end);
 }
 
-}  // namespace wa_errors::payload::detail
+}  // namespace payload::detail
+WA_ERRORS_END_NAMESPACE

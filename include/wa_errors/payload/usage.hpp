@@ -16,14 +16,16 @@
 #include <nlohmann/json.hpp>
 
 #include "../server_hint.hpp"
+#include "../version.hpp"
 
-namespace wa_errors::payload {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace payload {
 
 // One limit: how much of it is used, in percent of the limit.
 struct usage_level {
-    std::string business_id;  // the X-Business-Use-Case-Usage key; empty for X-App-Usage
-    std::string type;         // "whatsapp_business_messaging"...; "app" for X-App-Usage
-    double call_count = 0;    // percentages; values above max_usage_percent are capped to it
+    std::string business_id{};  // the X-Business-Use-Case-Usage key; empty for X-App-Usage
+    std::string type{};         // "whatsapp_business_messaging"...; "app" for X-App-Usage
+    double call_count = 0;      // percentages; values above max_usage_percent are capped to it
     double total_cputime = 0;
     double total_time = 0;
     std::chrono::milliseconds regain{0};  // estimated_time_to_regain_access (minutes, fractions kept)
@@ -48,12 +50,12 @@ inline constexpr double max_usage_percent = 1000;
 inline constexpr std::chrono::minutes max_regain{60LL * 24 * 366};
 // Headers longer than this are not read (Meta's hold up to 32 objects, a few KiB); nor are more
 // levels than this kept.
-inline constexpr std::size_t max_usage_header = 64 * 1024;
+inline constexpr std::size_t max_usage_header = std::size_t{64} * 1024;
 inline constexpr std::size_t max_usage_levels = 256;
 
 struct usage_report {
     usage_status status = usage_status::absent;
-    std::vector<usage_level> levels;  // one per business id and type; duplicates merged by maximum
+    std::vector<usage_level> levels{};  // one per business id and type; duplicates merged by maximum
 
     [[nodiscard]] double highest() const noexcept {
         double top = 0;
@@ -196,8 +198,8 @@ private:
     bool per_business_;
     int depth_ = 0;
     int level_depth_ = 0;  // the depth of the level object being read, 0 outside one
-    std::string business_;
-    usage_level level_;
+    std::string business_{};
+    usage_level level_{};
     field field_ = field::none;
 };
 
@@ -257,4 +259,5 @@ inline void add_usage(usage_report& report, std::string_view header, bool per_bu
     return report;
 }
 
-}  // namespace wa_errors::payload
+}  // namespace payload
+WA_ERRORS_END_NAMESPACE

@@ -8,7 +8,10 @@
 #include <cstdint>
 #include <string_view>
 
-namespace wa_errors::payload::detail {
+#include "../version.hpp"
+
+WA_ERRORS_BEGIN_NAMESPACE
+namespace payload::detail {
 
 // Documents nested deeper than this are refused while reading (parse_status::not_json): no real
 // payload comes near it, and the limit bounds the reader's state.
@@ -83,9 +86,9 @@ enum class role : std::uint8_t {
 inline constexpr std::uint8_t describes = 1;
 
 struct key_rule {
-    std::string_view key;
-    std::uint16_t scopes;  // where the key counts
-    role what;
+    std::string_view key{};
+    std::uint16_t scopes{};  // where the key counts
+    role what{};
     std::uint8_t flags = 0;
 };
 
@@ -162,4 +165,5 @@ constexpr bool may_introduce_error(std::string_view key, bool near_root) noexcep
     return false;
 }
 
-}  // namespace wa_errors::payload::detail
+}  // namespace payload::detail
+WA_ERRORS_END_NAMESPACE

@@ -23,12 +23,14 @@
 #include <string>
 #include <string_view>
 
+#include "../version.hpp"
 #include "options.hpp"
 #include "script_io.hpp"
 #include "scripts.hpp"
 #include "sigpipe_guard.hpp"
 
-namespace wa_errors::redis {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace redis {
 
 class client {
 public:
@@ -253,7 +255,9 @@ private:
         if (backoff_ > options_.reconnect_max) backoff_ = options_.reconnect_max;
         random_ = random_ * 6364136223846793005ULL + 1442695040888963407ULL;
         const auto half = backoff_ / 2;
-        const auto jitter = half.count() > 0 ? static_cast<std::int64_t>((random_ >> 33) % half.count()) : 0;
+        const auto jitter = half.count() > 0
+                                ? static_cast<std::int64_t>((random_ >> 33) % static_cast<std::uint64_t>(half.count()))
+                                : 0;
         next_attempt_ = now + half + std::chrono::milliseconds(jitter);
     }
 
@@ -274,7 +278,7 @@ private:
     }
 
     const client_options options_;
-    mutable std::timed_mutex mutex_;
+    mutable std::timed_mutex mutex_{};
     redisContext* context_ = nullptr;
     std::array<std::array<char, 41>, scripts::count> sha_{};
     std::array<char, 160> error_{};
@@ -287,4 +291,5 @@ private:
         failed_connects_{0};
 };
 
-}  // namespace wa_errors::redis
+}  // namespace redis
+WA_ERRORS_END_NAMESPACE

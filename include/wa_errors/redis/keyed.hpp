@@ -10,9 +10,11 @@
 #include <string_view>
 #include <utility>
 
+#include "../version.hpp"
 #include "client.hpp"
 
-namespace wa_errors::redis {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace redis {
 
 // One T per key, made on first use and kept at a stable address. A T is only a handle: the state
 // lives in Redis, plus the local share the handle falls back on while Redis can't be reached.
@@ -21,7 +23,7 @@ class keyed {
 public:
     keyed(client& connection, Settings settings) : client_(connection), settings_(std::move(settings)) {}
 
-    T& at(std::string_view key) {
+    [[nodiscard]] T& at(std::string_view key) {
         const std::lock_guard<std::mutex> lock(mutex_);
         auto it = items_.find(key);
         if (it == items_.end())
@@ -29,7 +31,7 @@ public:
         return *it->second;
     }
 
-    std::size_t size() const {
+    [[nodiscard]] std::size_t size() const {
         const std::lock_guard<std::mutex> lock(mutex_);
         return items_.size();
     }
@@ -57,8 +59,9 @@ public:
 private:
     client& client_;
     const Settings settings_;
-    mutable std::mutex mutex_;
-    std::map<std::string, std::unique_ptr<T>, std::less<>> items_;
+    mutable std::mutex mutex_{};
+    std::map<std::string, std::unique_ptr<T>, std::less<>> items_{};
 };
 
-}  // namespace wa_errors::redis
+}  // namespace redis
+WA_ERRORS_END_NAMESPACE

@@ -8,7 +8,10 @@
 #include <string>
 #include <string_view>
 
-namespace wa_errors::redis {
+#include "../version.hpp"
+
+WA_ERRORS_BEGIN_NAMESPACE
+namespace redis {
 
 enum class connection_state : std::uint8_t {
     connected,    // answers come from Redis
@@ -44,7 +47,7 @@ struct client_options {
     // Told when the connection goes down or comes back, with a reason to log. Called on the
     // thread that noticed, while it holds the connection: keep it short and don't call the
     // client from it. Exceptions it throws are swallowed.
-    std::function<void(connection_state, std::string_view reason)> on_state_change;
+    std::function<void(connection_state, std::string_view reason)> on_state_change{};
 };
 
 // Counters since the client was made, for logs and benchmarks.
@@ -57,4 +60,5 @@ struct client_stats {
     std::uint64_t failed_connects = 0;  // attempts that failed
 };
 
-}  // namespace wa_errors::redis
+}  // namespace redis
+WA_ERRORS_END_NAMESPACE

@@ -9,10 +9,12 @@
 #include <string_view>
 
 #include "../pacing.hpp"
+#include "../version.hpp"
 #include "client.hpp"
 #include "keyed.hpp"
 
-namespace wa_errors::redis {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace redis {
 
 // The same members as wa_errors::pacer, with the same arithmetic (scripts::pace), on the server's
 // clock. While Redis can't be reached, it answers from a local pacer holding this worker's share
@@ -152,4 +154,5 @@ private:
 // Drop-in for keyed<wa_errors::pacer, pace_settings>: `pacers(client, settings).at(key)`.
 using pacers = keyed<pacer, pace_settings>;
 
-}  // namespace wa_errors::redis
+}  // namespace redis
+WA_ERRORS_END_NAMESPACE

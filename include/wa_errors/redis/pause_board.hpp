@@ -10,9 +10,11 @@
 
 #include "../lookup.hpp"
 #include "../scopes.hpp"
+#include "../version.hpp"
 #include "client.hpp"
 
-namespace wa_errors::redis {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace redis {
 
 // The same members as wa_errors::pause_board (scripts::pause). A pause is stored as a length on
 // the server's clock and read back as a length, which paused() places on the caller's clock: the
@@ -100,8 +102,9 @@ private:
     }
 
     client& client_;
-    wa_errors::pause_board local_;
+    wa_errors::pause_board local_{};
     mutable std::atomic<bool> local_answer_{false};
 };
 
-}  // namespace wa_errors::redis
+}  // namespace redis
+WA_ERRORS_END_NAMESPACE

@@ -10,10 +10,12 @@
 #include <string_view>
 
 #include "../retry_quota.hpp"
+#include "../version.hpp"
 #include "client.hpp"
 #include "keyed.hpp"
 
-namespace wa_errors::redis {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace redis {
 
 // The same members and arithmetic as wa_errors::retry_quota (scripts::quota), on the server's
 // clock; throttles are free and answered without a round trip, as there. While Redis can't be
@@ -108,4 +110,5 @@ private:
 // Drop-in for keyed<wa_errors::retry_quota, retry_quota_settings>.
 using retry_quotas = keyed<retry_quota, retry_quota_settings>;
 
-}  // namespace wa_errors::redis
+}  // namespace redis
+WA_ERRORS_END_NAMESPACE

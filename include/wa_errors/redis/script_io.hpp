@@ -8,7 +8,10 @@
 #include <cstdio>
 #include <string_view>
 
-namespace wa_errors::redis {
+#include "../version.hpp"
+
+WA_ERRORS_BEGIN_NAMESPACE
+namespace redis {
 
 // One argument of a script: a number (written exactly, as %.17g) or a text the caller keeps alive.
 class script_arg {
@@ -36,4 +39,5 @@ struct script_reply {
     [[nodiscard]] std::string_view text_view() const noexcept { return {text.data(), text_size}; }
 };
 
-}  // namespace wa_errors::redis
+}  // namespace redis
+WA_ERRORS_END_NAMESPACE

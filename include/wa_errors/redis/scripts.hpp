@@ -10,7 +10,10 @@
 #include <cstddef>
 #include <string_view>
 
-namespace wa_errors::redis::scripts {
+#include "../version.hpp"
+
+WA_ERRORS_BEGIN_NAMESPACE
+namespace redis::scripts {
 
 enum class id : unsigned char { pace, quota, pause };
 inline constexpr std::size_t count = 3;
@@ -150,7 +153,7 @@ if cur == -1 then return {-1, cause} end
 return {cur - now, cause}
 )lua";
 
-inline constexpr std::string_view text(id which) noexcept {
+[[nodiscard]] constexpr std::string_view text(id which) noexcept {
     switch (which) {
         case id::pace: return pace;
         case id::quota: return quota;
@@ -159,4 +162,5 @@ inline constexpr std::string_view text(id which) noexcept {
     return {};
 }
 
-}  // namespace wa_errors::redis::scripts
+}  // namespace redis::scripts
+WA_ERRORS_END_NAMESPACE

@@ -6,7 +6,10 @@
 #include <csignal>
 #include <ctime>
 
-namespace wa_errors::redis {
+#include "../version.hpp"
+
+WA_ERRORS_BEGIN_NAMESPACE
+namespace redis {
 
 // Writing to a connection Redis has closed raises SIGPIPE, which kills a process that hasn't
 // chosen to ignore it. A library must not change the process' disposition, so the signal is
@@ -43,4 +46,5 @@ private:
     bool was_pending_ = false;
 };
 
-}  // namespace wa_errors::redis
+}  // namespace redis
+WA_ERRORS_END_NAMESPACE

@@ -19,44 +19,46 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../version.hpp"
 #include "detail/fake_model.hpp"
 #include "fake_wire.hpp"
 #include "scenario.hpp"
 
-namespace wa_errors::testing {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace testing {
 
 struct http_header {
-    std::string name, value;
+    std::string name{}, value{};
 };
 
 struct fake_request {
     std::string method = "POST";
-    std::string path;  // "/v21.0/106540352242922/messages" (Meta), "/messages" (360dialog)
-    std::vector<http_header> headers;
-    std::string body;
+    std::string path{};  // "/v21.0/106540352242922/messages" (Meta), "/messages" (360dialog)
+    std::vector<http_header> headers{};
+    std::string body{};
 };
 
 struct fake_response {
     int status = 0;  // 0 when `transport` says no answer came
-    std::vector<http_header> headers;
-    std::string body;
+    std::vector<http_header> headers{};
+    std::string body{};
     transport_failure transport = transport_failure::none;  // not_sent: dropped; no_answer: answer lost
     sim_time latency{0};                                    // when the answer (or the failure) arrives
     // What really happened, for measurements; a client under test must learn it from the above.
     const error_info* error = nullptr;  // the error the fake played (nullptr: success)
     bool accepted = false;              // the message now exists (also when the answer is an error or lost)
-    std::string message_id;             // its wamid when accepted
+    std::string message_id{};           // its wamid when accepted
     bool floor_violation = false;       // the request came during a wait the sender had been told of
 };
 
 // One status webhook (entry[].changes[].value.statuses[]), due at `due`.
 struct fake_webhook {
     sim_time due{0};
-    std::string body;
-    std::string status;  // sent, delivered, read, failed
-    std::string message_id;
-    std::string recipient_id;
-    std::string biz_opaque_callback_data;
+    std::string body{};
+    std::string status{};  // sent, delivered, read, failed
+    std::string message_id{};
+    std::string recipient_id{};
+    std::string biz_opaque_callback_data{};
     const error_info* error = nullptr;  // failed only
 };
 
@@ -67,12 +69,12 @@ struct fake_stats {
     // Requests during a wait the sender had been told of: to a user within 24 h of its 131049
     // cap, to a pair before Meta's 4^X s after a 131056, during a Retry-After...
     std::uint64_t floor_violations = 0;
-    std::uint64_t webhooks = 0;                                 // status webhooks scheduled
-    std::map<std::string_view, std::uint64_t> errors;           // answers by catalog id, no-answers included
-    std::map<std::string_view, std::uint64_t> failed_statuses;  // failed-status webhooks by catalog id
-    std::map<std::string_view, std::uint64_t> violated;         // floor violations by the id that set the wait
+    std::uint64_t webhooks = 0;                                   // status webhooks scheduled
+    std::map<std::string_view, std::uint64_t> errors{};           // answers by catalog id, no-answers included
+    std::map<std::string_view, std::uint64_t> failed_statuses{};  // failed-status webhooks by catalog id
+    std::map<std::string_view, std::uint64_t> violated{};         // floor violations by the id that set the wait
 
-    std::uint64_t errors_of(std::string_view id) const {
+    [[nodiscard]] std::uint64_t errors_of(std::string_view id) const {
         const auto found = errors.find(id);
         return found == errors.end() ? 0 : found->second;
     }
@@ -88,26 +90,26 @@ public:
     }
 
     // The answer to `r`, sent at `now` (non-decreasing from call to call).
-    fake_response send(const fake_request& r, sim_time now);
+    [[nodiscard]] fake_response send(const fake_request& r, sim_time now);
     // Webhooks due by `up_to`, in time order (those due together in the order they were made).
-    std::vector<fake_webhook> take_webhooks(sim_time up_to) {
+    [[nodiscard]] std::vector<fake_webhook> take_webhooks(sim_time up_to) {
         std::vector<fake_webhook> due;
         auto end = webhooks_.upper_bound(up_to);
         for (auto it = webhooks_.begin(); it != end; ++it) due.push_back(std::move(it->second));
         webhooks_.erase(webhooks_.begin(), end);
         return due;
     }
-    std::optional<sim_time> next_webhook_due() const {
+    [[nodiscard]] std::optional<sim_time> next_webhook_due() const {
         if (webhooks_.empty()) return std::nullopt;
         return webhooks_.begin()->first;
     }
-    const fake_stats& stats() const noexcept { return stats_; }
-    const scenario& config() const noexcept { return s_; }
+    [[nodiscard]] const fake_stats& stats() const noexcept { return stats_; }
+    [[nodiscard]] const scenario& config() const noexcept { return s_; }
 
 private:
     struct context {  // what the fake knows of one request
         sim_time now{0};
-        std::string number, to, wa_id, key, biz;
+        std::string number{}, to{}, wa_id{}, key{}, biz{};
         std::uint64_t key_hash = 0;
         std::uint64_t attempt = 0;
     };
@@ -121,10 +123,10 @@ private:
     };
     struct recipient_state {
         std::size_t next_step = 0;
-        std::optional<sim_time> capped_since;
+        std::optional<sim_time> capped_since{};
     };
     struct pair_state {
-        detail::token_bucket bucket;
+        detail::token_bucket bucket{};
         unsigned throttled_in_a_row = 0;  // Meta's X in 4^X
     };
 
@@ -293,19 +295,20 @@ private:
     bool play_limits(fake_response& out, context& c);
 
     scenario s_;
-    detail::roles roles_;
-    detail::wire_bodies bodies_;
-    fake_stats stats_;
-    std::unordered_map<std::string, const std::vector<step>*> scripts_;  // by digits
-    std::unordered_map<std::string, recipient_state> recipients_;        // by digits
-    std::unordered_map<std::string, pair_state> pairs_;                  // number|digits
-    std::unordered_map<std::string, detail::token_bucket> numbers_;
-    std::unordered_map<std::string, message_state> messages_;
-    std::unordered_map<std::string, wait> waits_;
-    std::multimap<sim_time, fake_webhook> webhooks_;
+    detail::roles roles_{};
+    detail::wire_bodies bodies_{};
+    fake_stats stats_{};
+    std::unordered_map<std::string, const std::vector<step>*> scripts_{};  // by digits
+    std::unordered_map<std::string, recipient_state> recipients_{};        // by digits
+    std::unordered_map<std::string, pair_state> pairs_{};                  // number|digits
+    std::unordered_map<std::string, detail::token_bucket> numbers_{};
+    std::unordered_map<std::string, message_state> messages_{};
+    std::unordered_map<std::string, wait> waits_{};
+    std::multimap<sim_time, fake_webhook> webhooks_{};
     std::uint64_t ids_ = 0;
 };
 
-}  // namespace wa_errors::testing
+}  // namespace testing
+WA_ERRORS_END_NAMESPACE
 
 #include "detail/fake_send.hpp"

@@ -11,17 +11,19 @@
 #include <nlohmann/json.hpp>
 
 #include "../testing.hpp"
+#include "../version.hpp"
 #include "scenario.hpp"
 
-namespace wa_errors::testing::detail {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace testing::detail {
 
 // What one status webhook reports.
 struct status_event {
-    std::string_view status;  // "sent", "delivered", "read", "failed"
-    std::string_view message_id;
-    std::string_view recipient_id;
-    std::string_view phone_number_id;
-    std::string_view biz_opaque_callback_data;  // echoed when the request had one
+    std::string_view status{};  // "sent", "delivered", "read", "failed"
+    std::string_view message_id{};
+    std::string_view recipient_id{};
+    std::string_view phone_number_id{};
+    std::string_view biz_opaque_callback_data{};  // echoed when the request had one
     std::int64_t unix_time = 0;
     const error_info* error = nullptr;  // failed only
 };
@@ -98,8 +100,9 @@ private:
         return webhook_errors_.emplace(&e, error).first->second;
     }
 
-    std::unordered_map<const error_info*, std::string> errors_;
-    std::unordered_map<const error_info*, nlohmann::ordered_json> webhook_errors_;
+    std::unordered_map<const error_info*, std::string> errors_{};
+    std::unordered_map<const error_info*, nlohmann::ordered_json> webhook_errors_{};
 };
 
-}  // namespace wa_errors::testing::detail
+}  // namespace testing::detail
+WA_ERRORS_END_NAMESPACE

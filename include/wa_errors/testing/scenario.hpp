@@ -14,8 +14,10 @@
 #include <vector>
 
 #include "../lookup.hpp"
+#include "../version.hpp"
 
-namespace wa_errors::testing {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace testing {
 
 // Simulated time since the fake was made. The fake never reads a clock: the caller says "now".
 using sim_time = std::chrono::milliseconds;
@@ -46,15 +48,15 @@ struct step {
     std::optional<std::chrono::seconds> retry_after{};  // error: send this Retry-After header
     bool accepted = false;                              // error: the message exists all the same
 
-    static step ok() { return {}; }
-    static step answer(const error_info& e, std::optional<std::chrono::seconds> retry_after = {},
-                       bool accepted = false) {
+    [[nodiscard]] static step ok() { return {}; }
+    [[nodiscard]] static step answer(const error_info& e, std::optional<std::chrono::seconds> retry_after = {},
+                                     bool accepted = false) {
         return {type::error, &e, retry_after, accepted};
     }
-    static step accept_then_fail(const error_info& e) { return {type::accept_then_fail, &e, {}, false}; }
-    static step drop() { return {type::drop, nullptr, {}, false}; }
-    static step lose_response() { return {type::lose_response, nullptr, {}, true}; }
-    static step timeout() { return {type::timeout, nullptr, {}, false}; }
+    [[nodiscard]] static step accept_then_fail(const error_info& e) { return {type::accept_then_fail, &e, {}, false}; }
+    [[nodiscard]] static step drop() { return {type::drop, nullptr, {}, false}; }
+    [[nodiscard]] static step lose_response() { return {type::lose_response, nullptr, {}, true}; }
+    [[nodiscard]] static step timeout() { return {type::timeout, nullptr, {}, false}; }
 };
 
 // Every request in [from, to) is answered `status` (with Retry-After when set): the whole
@@ -75,7 +77,7 @@ struct bucket_rate {
 };
 
 // The rate Meta documents for `scope` (the catalog's limits), or none.
-inline std::optional<bucket_rate> documented_rate(retry_scope scope) {
+[[nodiscard]] inline std::optional<bucket_rate> documented_rate(retry_scope scope) {
     if (const pace_limit* limit = documented_limit(scope)) return bucket_rate{limit->per_second, limit->burst};
     return std::nullopt;
 }
@@ -115,15 +117,15 @@ struct webhook_options {
 
 struct scenario {
     api_flavour flavour = api_flavour::meta;
-    std::string token;    // Meta: the only Bearer token accepted; empty: any non-empty token
-    std::string api_key;  // 360dialog: the only D360-API-KEY accepted; empty: any non-empty key
-    std::map<std::string, std::vector<step>> recipients;  // keyed by number as written; matched by its digits
-    std::vector<outage> outages;
-    wa_errors::testing::limits limits;
-    latency_range latency;
-    fault_rates faults;
+    std::string token{};    // Meta: the only Bearer token accepted; empty: any non-empty token
+    std::string api_key{};  // 360dialog: the only D360-API-KEY accepted; empty: any non-empty key
+    std::map<std::string, std::vector<step>> recipients{};  // keyed by number as written; matched by its digits
+    std::vector<outage> outages{};
+    wa_errors::testing::limits limits{};
+    latency_range latency{};
+    fault_rates faults{};
     std::uint64_t seed = 0;
-    webhook_options webhooks;
+    webhook_options webhooks{};
     // What webhooks and answers carry. 360dialog's URL names no number, so `phone_number_id`
     // stands for the one behind the API key; Meta's comes from the request path.
     std::string phone_number_id = "106540352242922";
@@ -243,4 +245,5 @@ inline void validate(const scenario& s) {
     check(s.webhooks.delay >= sim_time(0), "webhooks.delay_ms", "must not be negative");
 }
 
-}  // namespace wa_errors::testing
+}  // namespace testing
+WA_ERRORS_END_NAMESPACE

@@ -11,9 +11,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../version.hpp"
 #include "scenario.hpp"
 
-namespace wa_errors::testing {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace testing {
 
 namespace detail {
 
@@ -207,7 +209,7 @@ inline void read_latency(const json_value& v, latency_range& l) {
 // Reads a scenario (docs/fake-api.md). Throws scenario_error for text that is not JSON, an
 // unknown key, a value of the wrong type or range, an unknown catalog id or a step the flavour
 // cannot play, with a message that names where: recipients["+15551234567"][2]: ...
-inline scenario parse_scenario(std::string_view text) {
+[[nodiscard]] inline scenario parse_scenario(std::string_view text) {
     using detail::json_value;
     json_value root = json_value::parse(text, nullptr, /*allow_exceptions=*/false);
     if (root.is_discarded()) {
@@ -254,4 +256,5 @@ inline scenario parse_scenario(std::string_view text) {
     return s;
 }
 
-}  // namespace wa_errors::testing
+}  // namespace testing
+WA_ERRORS_END_NAMESPACE

@@ -13,7 +13,10 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 
-namespace wa_errors::testing {
+#include "../version.hpp"
+
+WA_ERRORS_BEGIN_NAMESPACE
+namespace testing {
 
 namespace detail {
 
@@ -41,7 +44,7 @@ constexpr int hex_value(char c) noexcept {
 }  // namespace detail
 
 // The header value for `body`: "sha256=" and 64 lower-case hex digits. Empty if OpenSSL failed.
-inline std::string webhook_signature(std::string_view app_secret, std::string_view body) {
+[[nodiscard]] inline std::string webhook_signature(std::string_view app_secret, std::string_view body) {
     unsigned char mac[detail::sha256_size];
     if (!detail::hmac_sha256(app_secret, body, mac)) return {};
     std::string header(detail::signature_prefix);
@@ -56,8 +59,8 @@ inline std::string webhook_signature(std::string_view app_secret, std::string_vi
 // compared in constant time, so that the comparison leaks nothing about the right one. A
 // missing, short, long, non-hex or differently prefixed header is false, and so is an empty
 // secret (an app always has one: an empty one is a configuration mistake).
-inline bool verify_webhook_signature(std::string_view header, std::string_view app_secret,
-                                     std::string_view body) noexcept {
+[[nodiscard]] inline bool verify_webhook_signature(std::string_view header, std::string_view app_secret,
+                                                   std::string_view body) noexcept {
     if (app_secret.empty() || header.size() != detail::signature_prefix.size() + 2 * detail::sha256_size ||
         header.substr(0, detail::signature_prefix.size()) != detail::signature_prefix)
         return false;
@@ -74,4 +77,5 @@ inline bool verify_webhook_signature(std::string_view header, std::string_view a
            CRYPTO_memcmp(claimed, expected, detail::sha256_size) == 0;
 }
 
-}  // namespace wa_errors::testing
+}  // namespace testing
+WA_ERRORS_END_NAMESPACE

@@ -7,9 +7,11 @@
 #include <string_view>
 
 #include "../../lookup.hpp"
+#include "../../version.hpp"
 #include "../scenario.hpp"
 
-namespace wa_errors::testing::detail {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace testing::detail {
 
 // SplitMix64's finaliser: every input bit moves every output bit.
 constexpr std::uint64_t mix(std::uint64_t x) noexcept {
@@ -95,4 +97,5 @@ struct roles {
     }
 };
 
-}  // namespace wa_errors::testing::detail
+}  // namespace testing::detail
+WA_ERRORS_END_NAMESPACE

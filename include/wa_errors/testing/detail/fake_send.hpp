@@ -2,9 +2,11 @@
 // Included by fake_cloud_api.hpp; not a header of its own.
 #pragma once
 
+#include "../../version.hpp"
 #include "../fake_cloud_api.hpp"
 
-namespace wa_errors::testing {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace testing {
 
 // In order: the request itself (path, credentials, body), then what the sender could have
 // avoided (a documented wait it was told of), the network, an outage, the recipient's script,
@@ -137,4 +139,5 @@ inline bool fake_cloud_api::play_limits(fake_response& out, context& c) {
     return false;
 }
 
-}  // namespace wa_errors::testing
+}  // namespace testing
+WA_ERRORS_END_NAMESPACE

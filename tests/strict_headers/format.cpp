@@ -1,0 +1,18 @@
+// format.hpp alone, under the strict warnings of CMakeLists.txt. Without std::format (C++17,
+// or a standard library that lacks it) the header must still compile, to nothing.
+#include <wa_errors/format.hpp>
+
+#if WA_ERRORS_HAS_STD_FORMAT
+#include <string>
+
+std::string strict_format() {
+    wa_errors::error_info entry{};
+    entry.id = "meta.131047";
+    entry.title = "Re-engagement message";
+    return std::format("{} {:l} {:>10} {} {} {} {} {} {} {} {}", entry, entry, wa_errors::category::media,
+                       wa_errors::source::meta, wa_errors::retry_kind::backoff, wa_errors::retry_scope::account,
+                       wa_errors::retry_outcome::accepted, wa_errors::transport_failure::not_sent,
+                       wa_errors::action::retry, wa_errors::stop_reason::deadline,
+                       wa_errors::redis::connection_state::connected);
+}
+#endif
