@@ -30,17 +30,19 @@ WA_ERRORS_BEGIN_NAMESPACE
     return {};
 }
 
-// One T per key, made on first use from the registry's settings and kept at a stable address.
-// Looking up a key that exists allocates nothing.
-template <class T, class Settings>
-class keyed {
-public:
-    explicit keyed(Settings settings) : settings_(std::move(settings)) {}
+namespace detail {
 
-    [[nodiscard]] T& at(std::string_view key) {
+// The map behind every per-key registry (in-process here, on Redis in redis/keyed.hpp): one T per
+// key, made on first use by the caller's `make` and kept at a stable address; thread-safe.
+// Looking up a key that exists allocates nothing.
+template <class T>
+class keyed_store {
+public:
+    template <class Make>
+    [[nodiscard]] T& at(std::string_view key, Make&& make) {
         const std::lock_guard<std::mutex> lock(mutex_);
         auto it = items_.find(key);
-        if (it == items_.end()) it = items_.emplace(std::string(key), std::make_unique<T>(settings_)).first;
+        if (it == items_.end()) it = items_.emplace(std::string(key), make()).first;
         return *it->second;
     }
 
@@ -49,8 +51,7 @@ public:
         return items_.size();
     }
 
-    // Drops the items for which `idle(item)` holds, so that a campaign to a million users
-    // doesn't keep a million pair pacers. Callers must not hold references to dropped items.
+    // Drops the items for which `idle(item)` holds. Callers must not hold references to them.
     template <class Predicate>
     std::size_t forget_if(Predicate idle) {
         const std::lock_guard<std::mutex> lock(mutex_);
@@ -67,9 +68,35 @@ public:
     }
 
 private:
-    const Settings settings_;
     mutable std::mutex mutex_{};
     std::map<std::string, std::unique_ptr<T>, std::less<>> items_{};
+};
+
+}  // namespace detail
+
+// One T per key, made on first use from the registry's settings and kept at a stable address.
+// Looking up a key that exists allocates nothing.
+template <class T, class Settings>
+class keyed {
+public:
+    explicit keyed(Settings settings) : settings_(std::move(settings)) {}
+
+    [[nodiscard]] T& at(std::string_view key) {
+        return store_.at(key, [this] { return std::make_unique<T>(settings_); });
+    }
+
+    [[nodiscard]] std::size_t size() const { return store_.size(); }
+
+    // Drops the items for which `idle(item)` holds, so that a campaign to a million users
+    // doesn't keep a million pair pacers. Callers must not hold references to dropped items.
+    template <class Predicate>
+    std::size_t forget_if(Predicate idle) {
+        return store_.forget_if(std::move(idle));
+    }
+
+private:
+    const Settings settings_;
+    detail::keyed_store<T> store_{};
 };
 
 // Scope key → paused until when, and why. A pause is only ever extended, never shortened, by a

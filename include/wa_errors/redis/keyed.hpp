@@ -2,14 +2,12 @@
 // shaped like wa_errors::keyed so that `at(key)` reads the same in both.
 #pragma once
 
-#include <functional>
-#include <map>
+#include <cstddef>
 #include <memory>
-#include <mutex>
-#include <string>
 #include <string_view>
 #include <utility>
 
+#include "../scopes.hpp"
 #include "../version.hpp"
 #include "client.hpp"
 
@@ -24,33 +22,16 @@ public:
     keyed(client& connection, Settings settings) : client_(connection), settings_(std::move(settings)) {}
 
     [[nodiscard]] T& at(std::string_view key) {
-        const std::lock_guard<std::mutex> lock(mutex_);
-        auto it = items_.find(key);
-        if (it == items_.end())
-            it = items_.emplace(std::string(key), std::make_unique<T>(client_, key, settings_)).first;
-        return *it->second;
+        return store_.at(key, [this, key] { return std::make_unique<T>(client_, key, settings_); });
     }
 
-    [[nodiscard]] std::size_t size() const {
-        const std::lock_guard<std::mutex> lock(mutex_);
-        return items_.size();
-    }
+    [[nodiscard]] std::size_t size() const { return store_.size(); }
 
     // Drops the handles for which `idle(item)` holds (their Redis keys expire by themselves).
     // Callers must not hold references to dropped items.
     template <class Predicate>
     std::size_t forget_if(Predicate idle) {
-        const std::lock_guard<std::mutex> lock(mutex_);
-        std::size_t dropped = 0;
-        for (auto it = items_.begin(); it != items_.end();) {
-            if (idle(*it->second)) {
-                it = items_.erase(it);
-                ++dropped;
-            } else {
-                ++it;
-            }
-        }
-        return dropped;
+        return store_.forget_if(std::move(idle));
     }
 
     [[nodiscard]] client& connection() const noexcept { return client_; }
@@ -59,8 +40,7 @@ public:
 private:
     client& client_;
     const Settings settings_;
-    mutable std::mutex mutex_{};
-    std::map<std::string, std::unique_ptr<T>, std::less<>> items_{};
+    wa_errors::detail::keyed_store<T> store_{};
 };
 
 }  // namespace redis
