@@ -1,7 +1,15 @@
-// Includes every public header, so that clang-tidy checks them all (see .clang-tidy, .ci/run).
+// Every public header in one translation unit: clang-tidy checks them all through it (see
+// .clang-tidy), and CI compiles it with each compiler and standard of its matrix under -Werror.
+#include <wa_errors/fmt.hpp>
+#include <wa_errors/format.hpp>
 #include <wa_errors/json.hpp>
 #include <wa_errors/parsed_error.hpp>
+#include <wa_errors/payload.hpp>
+#include <wa_errors/redis.hpp>
 #include <wa_errors/testing.hpp>
+#include <wa_errors/testing/fake_cloud_api.hpp>
+#include <wa_errors/testing/scenario_json.hpp>
+#include <wa_errors/testing/webhook_signature.hpp>
 #include <wa_errors/version.hpp>
 #include <wa_errors/wa_errors.hpp>
 

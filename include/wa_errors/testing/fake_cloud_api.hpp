@@ -225,7 +225,7 @@ private:
             n = ++pairs_[c.number + '|' + c.wa_id].throttled_in_a_row;
         double floor_ms = 0;
         if (e.retry.min_delay_ms > 0) {
-            double curve = static_cast<double>(e.retry.initial_delay_ms);
+            auto curve = static_cast<double>(e.retry.initial_delay_ms);
             for (unsigned i = 1; i < n && curve < static_cast<double>(e.retry.max_delay_ms); ++i)
                 curve *= e.retry.multiplier;
             if (curve > static_cast<double>(e.retry.max_delay_ms)) curve = static_cast<double>(e.retry.max_delay_ms);

@@ -173,10 +173,10 @@ inline void check(bool ok, const std::string& where, const std::string& problem)
 // Whether `e` can be the answer of an endpoint of this flavour, or why not.
 inline std::string unplayable(const error_info& e, api_flavour flavour, bool as_webhook) {
     const std::string id(e.id);
-    if (answer_status(e) == 0) return id + " stands for no HTTP answer; use a \"drop\" or \"timeout\" step";
+    if (answer_status(e) == 0) return id + R"( stands for no HTTP answer; use a "drop" or "timeout" step)";
     if (as_webhook && e.source != source::meta) return id + " is not a Meta error; status webhooks carry Meta's codes";
     if (flavour == api_flavour::meta && e.source == source::dialog360)
-        return id + " is a 360dialog error; set \"flavour\": \"360dialog\"";
+        return id + R"( is a 360dialog error; set "flavour": "360dialog")";
     return {};
 }
 
