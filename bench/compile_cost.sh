@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Compile cost of the core header: the front end's time (g++ -fsyntax-only, the minimum of 7 runs,
 # since these machines are noisy) for
 #   empty     a TU with no include

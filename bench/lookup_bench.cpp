@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // find(code) against what users would write instead: std::unordered_map, std::lower_bound over a
 // sorted array, and a switch over every code; hits in a realistic mix and misses.
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Prints the "obvious alternative" a user would hand-write: a switch over every catalog code,
 // generated from the same catalog so that the benchmark compares like with like.
 #include <cstdio>

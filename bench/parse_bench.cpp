@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // payload::parse against what users would write instead: a nlohmann DOM parse, field extraction
 // and classify, on the bodies a service sees most; plus large webhooks at 1x and 4x the size, to
 // show that the time is linear.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The Redis pacer, quota and pause board on loopback: operations per second and round trips per
 // operation (counted by the client: one per try_acquire is the design). The benchmark starts its
 // own redis-server on a free port (WA_ERRORS_REDIS_SERVER overrides the program found at

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // decide(), parse_retry_after(), the pacer and the retry quota: what a send loop pays per
 // message, against what a user would otherwise write (a mutex around a token bucket).
 #include <chrono>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Inputs shared by the benchmarks: a realistic mix of codes, and payloads as the APIs send them.
 #pragma once
 

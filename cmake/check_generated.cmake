@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Fails when a committed generated file differs from what its generator makes now.
 #   cmake -DCOMMAND="prog;arg;..." -DFRESH=<file the command writes> -DCOMMITTED=<file in the repo>
 #         -DFIX="<how to regenerate>" [-DSTDOUT_TO=<file>] -P check_generated.cmake

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Runs `wa-errors simulate --json` and holds the library's sender to its targets in every
 # scenario: every message delivered, none twice, no resend inside a wait it was told of, error
 # answers at most 5 % of the messages. The naive sender must do worse, or the scenarios test

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Runs a command and checks its exit code and that its output matches a regular expression.
 #   cmake -DCOMMAND="prog;arg;..." -DEXIT=<code> [-DOUTPUT=<regex>] [-DINPUT=<stdin file>] -P expect_exit.cmake
 if(DEFINED INPUT)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Fails when an object file has a dynamic initializer (GCC/Clang name them _GLOBAL__sub_I_...).
 #   cmake -DNM=<nm> "-DOBJECTS=<file>;..." -P expect_no_dynamic_init.cmake
 foreach(object ${OBJECTS})

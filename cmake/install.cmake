@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Installs headers, the catalog, the licence, the CMake package (wa_errors::wa_errors,
 # wa_errors::payload, wa_errors::redis) and pkg-config files (wa_errors, wa_errors-payload,
 # wa_errors-redis). Header-only, so everything goes to architecture-independent places.

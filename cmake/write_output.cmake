@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Runs a command and writes its standard output to a file; on failure, leaves no file behind.
 #   cmake -DCOMMAND="prog;arg;..." -DOUTPUT=<file> -P write_output.cmake
 execute_process(COMMAND ${COMMAND} OUTPUT_FILE ${OUTPUT} RESULT_VARIABLE status ERROR_VARIABLE errors)

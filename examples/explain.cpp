@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Prints what the catalog says about a Meta error code: `explain 131047`.
 #include <cstdlib>
 #include <iostream>

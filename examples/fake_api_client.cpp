@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A sender that delivers N messages through a WhatsApp Cloud API endpoint over real HTTP, with
 // the README's loop: send_policy paces each number and pair and decides after each failure, the
 // payload parser classifies each answer. It runs as a test against `wa-errors serve`, which

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Fails when the README does not show the sender loop of examples/send_loop.cpp as it is (the
 # region between "// README: sender loop begin" and "... end", one indentation level removed).
 file(READ ${README} readme)

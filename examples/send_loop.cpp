@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The README's sender loop, compiled and run: a queue of messages, send_policy deciding after
 // every failure, against a scripted transport (no network). It prints what happened to each
 // message; every valid message is delivered, none twice.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target: payload::parse against a plain nlohmann DOM reference that applies the same
 // shape rules by walking the whole tree. Both must agree on the status and on every error found:
 // its code, the shape it came from and its context (the path that led to it). Order is compared

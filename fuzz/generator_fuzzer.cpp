@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target: wa-errors-gen's reading and writing halves must never crash, throw or hang on
 // an untrusted catalog. A catalog is either rejected with a message naming file, place and field,
 // or accepted and turned into a header, the same bytes every time.

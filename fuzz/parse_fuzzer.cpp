@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target: payload::parse, parse_usage and parse_response must neither crash nor break
 // their contracts on any input. Build with -DWA_ERRORS_BUILD_FUZZ=ON and clang (the "fuzz" preset).
 #include <chrono>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The inline namespace of version.hpp: the tag is in the mangled names of the core's, the
 // payload parser's, the fixtures' and the Redis component's types, and every namespace that
 // holds definitions (detail and generated included) sits inside it.

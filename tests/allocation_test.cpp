@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // find, classify, decide and parse_retry_after never touch the heap: a counting global
 // operator new proves it (this test is its own program, so the replacement affects nothing else).
 #include <atomic>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Hostile and odd inputs: each has one clear, documented outcome.
 #include <climits>
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Table-driven over every catalog entry: each is found by id, by code (or its match text),
 // and classify() returns it from what a real payload would carry.
 #include <fstream>

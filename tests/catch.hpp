@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Catch2 v3 or Debian's v2.13, whichever is installed.
 #pragma once
 

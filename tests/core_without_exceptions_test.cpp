@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Built with -fno-exceptions -fno-rtti: every core header, used for real.
 #include <wa_errors/wa_errors.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // DESIGN §3 "Required classifications", row by row.
 #include <optional>
 

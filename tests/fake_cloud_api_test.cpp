@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // testing/fake_cloud_api.hpp, scenario_json.hpp and webhook_signature.hpp: the fake endpoint
 // in-process, on a clock the test moves.
 #include "catch.hpp"  // before testing.hpp, for the StringMakers

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // fmt.hpp (built as fmt_test, with WA_ERRORS_TEST_FMT) and format.hpp (built as std_format_test
 // where std::format exists): the same expectations through both.
 #include "catch.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The generator rejects every broken catalog with a message naming file, entry and field
 // (one TEST_CASE per validation rule of DESIGN §1), and emits a table for a valid one.
 #include <cstddef>

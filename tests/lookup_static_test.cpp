@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Every lookup is usable in constant expressions: these checks run in the compiler.
 #include <wa_errors/wa_errors.hpp>
 

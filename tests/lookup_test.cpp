@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // lookup.hpp: find by code and id, and classify's order of precedence (DESIGN §5).
 #include <wa_errors/wa_errors.hpp>
 

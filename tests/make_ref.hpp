@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Builds an error_ref from the fields a parser extracts, in the order a payload lists them;
 // the fields left out (recipient, transport) keep their defaults. Tests spell inputs this way
 // rather than as aggregates, which would have to name every field as error_ref grows.

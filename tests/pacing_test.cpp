@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // pacing.hpp: a pacer per scope key starts from Meta's documented limits and adapts to throttles.
 #include <atomic>
 #include <chrono>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // payload.hpp next to nlohmann's recommended alias and `using namespace wa_errors;` compiles: the
 // reason the namespace is not called `json`.
 #include <nlohmann/json.hpp>

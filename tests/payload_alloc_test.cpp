@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // payload.hpp under memory pressure, with a counting global operator new (own program):
 //  - parse, parse_usage and parse_response are noexcept: failing the N-th allocation, for every N,
 //    degrades the result as documented (out_of_memory) and never terminates;

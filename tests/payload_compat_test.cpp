@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // json.hpp, the deprecated name of payload.hpp, still forwards to it.
 #include <chrono>
 

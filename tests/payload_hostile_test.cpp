@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // payload.hpp under hostile input: each case has one defined outcome, and nothing throws or crashes.
 #include <limits>
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // payload::parse does work linear in the body, whatever its shape: 4x the body costs about 4x the
 // reader's events and bookkeeping steps (counted, not timed; timings are in bench/).
 #include <cstddef>

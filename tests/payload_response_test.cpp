@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // payload::parse_response: a whole response, its errors, the server's hint and usage levels.
 #include <chrono>
 #include <map>

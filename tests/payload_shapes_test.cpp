@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // payload.hpp: every payload shape, classified, with its context.
 #include <fstream>
 #include <sstream>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // payload::parse_usage: Meta's X-Business-Use-Case-Usage and X-App-Usage headers.
 #include <chrono>
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Every error of 360dialog's Error Code Reference (shared/reference/360dialog-error-codes.txt)
 // is found by classify() from its code or from its message text, as a service would receive it.
 #include <optional>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // retry_after.hpp: every Retry-After form of RFC 9110, and malformed headers.
 #include <chrono>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // retry_quota.hpp: retries are rationed during an outage, refunded when they work, and an empty
 // quota means "wait", never "fail".
 #include <atomic>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // retry.hpp: decide() follows the retry rules of docs/retry.md for every catalog entry and input.
 #include <chrono>
 #include <cmath>

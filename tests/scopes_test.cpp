@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // scopes.hpp: scope keys, per-key registries and the pause board.
 #include <chrono>
 #include <limits>

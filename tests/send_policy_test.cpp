@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // send_policy.hpp: pacing, pauses, decide and the retry quota, together as a sender uses them.
 #include <chrono>
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The single header alone (no include/ on the path) gives the whole core.
 #include <wa_errors/wa_errors.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A TU that includes the whole core and calls classify: it must need no dynamic initializer.
 #include <wa_errors/wa_errors.hpp>
 

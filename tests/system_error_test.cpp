@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // system_error.hpp: error codes for every entry, and the portable conditions.
 #include <system_error>
 

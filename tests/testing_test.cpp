@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // testing.hpp: every fixture parses back to the entry it was made from.
 #include "catch.hpp"  // before testing.hpp, for the StringMakers
 

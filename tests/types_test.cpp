@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // types.hpp: enum names both ways, stream output, and the entry type's properties.
 #include <sstream>
 #include <type_traits>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors: std::format support (C++20). The enums print their catalog names and an error_info
 // its id, as operator<< does, with a string's options ({:>12}, {:^20}); `{:l}` prints an entry as
 // one line for a log: meta.131047 (recipient, retry: never, next: send_template): Re-engagement message

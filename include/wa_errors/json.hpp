@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Deprecated: wa_errors::json is now wa_errors::payload (payload.hpp). This header keeps code
 // written for 0.1 compiling for one more release; it brings back the name `wa_errors::json`,
 // which collides with `using json = nlohmann::json;` under `using namespace wa_errors;`.

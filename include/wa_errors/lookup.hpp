@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors: find an entry by code or id, and classify what a response or webhook said.
 // Everything here is constexpr, noexcept and allocation-free, and accepts any input.
 #pragma once

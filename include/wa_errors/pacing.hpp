@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors: pacing per scope key (a business number's throughput, a business-user pair), so that
 // a sender stays under Meta's limits instead of learning them from 130429 and 131056 answers.
 // Opt-in: not included by wa_errors.hpp. Thread-safe; try_acquire is lock-free.

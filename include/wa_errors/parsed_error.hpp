@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::payload: what parse() returns. Standard library only, so that code passing results
 // around needs no nlohmann; parsing itself is in payload.hpp.
 #pragma once

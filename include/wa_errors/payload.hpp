@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::payload: every error in a response body or webhook payload, classified, with the
 // server's hint and usage levels from a whole response. Needs nlohmann_json (CMake target
 // wa_errors::payload). Not named `json`, so that `using json = nlohmann::json;` next to

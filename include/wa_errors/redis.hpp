@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::redis: the pacers, retry quotas and pause board of pacing.hpp, retry_quota.hpp and
 // scopes.hpp, with their state in Redis, so that a fleet of workers shares one limit per business
 // number (and per business-user pair) and sees the pauses any of them learned.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors: the retry decision for one failed attempt.
 // constexpr, noexcept, allocation-free; deterministic given its inputs (the caller supplies the
 // jitter). The rules, with their sources, are in docs/retry.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors: the HTTP Retry-After header (RFC 9110 §10.2.3), without locale or allocation.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors: a retry quota, so that an outage doesn't become a retry storm, without ever turning
 // a valid message into a failure. Opt-in: not included by wa_errors.hpp. Thread-safe.
 #pragma once

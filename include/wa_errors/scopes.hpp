@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors: state kept per scope key (a business number, a business-user pair, an account):
 // the key itself, a registry of per-key objects (pacers, retry quotas), and the pause board.
 // Opt-in: not included by wa_errors.hpp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors: the retry rules put together for a sender with a queue: pace every number and
 // every business-user pair, honour pauses, decide after each failure, ration retries without
 // ever failing a message for it, and reconcile before resending what may have gone through.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors: what the server itself said about when to come back (Retry-After, Meta's usage
 // headers, a gateway's pushback). decide() treats it as a floor that is never shortened.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors: std::error_code and std::error_condition integration (docs/concepts.md, "std::error_code").
 //
 //   std::error_code ec = make_error_code(classify(ref));

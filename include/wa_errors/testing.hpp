@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::testing: realistic error payloads for the unit tests of client code. Read them back
 // with payload::parse; put them in a fake transport and check that your code retries, pauses or fails as it should.
 // Include Catch2 before this header to have enums and entries printed by name in assertions.

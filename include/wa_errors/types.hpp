@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors: the vocabulary. Enums, the catalog entry type, and their names.
 // Standard library only; nothing here allocates, throws or needs a static initializer.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors: the library's version (the catalog has its own: wa_errors::catalog_version()).
 // CMake reads the project version from these three lines.
 #pragma once

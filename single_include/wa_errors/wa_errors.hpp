@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: MIT
 // wa_errors, single-header edition: the core (standard library only) and the error catalog.
 // GENERATED from include/wa_errors/wa_errors.hpp by tools/amalgamate. DO NOT EDIT: run
 // `cmake --build build --target single_header` (the single_header_in_sync test checks this file).
-// SPDX-License-Identifier: MIT
 #pragma once
 
 // ---- wa_errors.hpp

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # wa-errors classify on a 50 MB Graph error body: it must answer, not crash or time out.
 string(REPEAT "x" 52428800 filler)
 file(WRITE ${WORK}/big.json "{\"error\":{\"code\":131000,\"message\":\"${filler}\"}}")

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Checks text wa-errors generates (a completion script, the man page): it names every command in
 # the form given, and a syntax checker, when given, accepts it.
 #   cmake (-DCOMMAND="wa-errors;completion;bash" | -DFILE=<generated file>) -DNAMES="explain;..."

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # wa-errors writing to a pipe whose reader has gone (| head -c 1) must exit 2, quietly: not die
 # of SIGPIPE (status 141), not report success. `list --json` writes far more than a pipe holds.
 #   cmake -DTOOL=<wa-errors> -DHEAD=<head> -P closed_pipe.cmake

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # wa-errors on a terminal (a pseudo-terminal from script(1)) with --color=auto: colour, unless
 # TERM is dumb or CLICOLOR is 0. The one case where standard output being a terminal decides.
 #   cmake -DTOOL=<wa-errors> -DSCRIPT=<script> -DTERM_VALUE=<TERM> [-DCLICOLOR_VALUE=<CLICOLOR>]

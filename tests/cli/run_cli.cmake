@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Runs wa-errors once and checks what it did, for what expect_exit.cmake cannot express:
 #   cmake -DCOMMAND="wa-errors;arg;..." -DEXIT=<status>
 #         [-DOUTPUT=<regex that standard output and error together match>]

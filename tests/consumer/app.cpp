@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A consumer's program: the core only, as in the README.
 #include <wa_errors/wa_errors.hpp>
 

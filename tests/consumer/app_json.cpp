@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A consumer's program using the payload parser (wa_errors::payload), next to its own alias for
 // nlohmann's type: the two names must not collide.
 #include <wa_errors/payload.hpp>

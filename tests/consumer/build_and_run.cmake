@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Configures, builds and runs one consumer project.
 #   cmake -DSOURCE=<dir> -DBUILD=<dir> -DCXX=<compiler> "-DARGS=-Dx=y;..." "-DRUN=app;app_json" -P build_and_run.cmake
 file(REMOVE_RECURSE ${BUILD})

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Checks what `cmake --install` put into PREFIX besides headers and the CMake package.
 #   cmake -DPREFIX=<dir> -DPAYLOAD=0|1 -DREDIS=0|1 -P check_install.cmake
 foreach(file share/doc/wa_errors/LICENSE share/doc/wa_errors/CHANGELOG.md share/pkgconfig/wa_errors.pc)

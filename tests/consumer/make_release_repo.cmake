@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Makes a Git repository of the source tree with one commit tagged v<VERSION>, as a release
 # of wa_errors would be, for the FetchContent consumer to clone with GIT_REPOSITORY + GIT_TAG.
 #   cmake -DSOURCE=<tree> -DREPO=<dir> -DVERSION=<x.y.z> -P make_release_repo.cmake

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Fails when a snippet marked "# [readme: ...]" in a consumer project is not in the README as is.
 file(READ ${README} readme)
 foreach(project ${PROJECTS})

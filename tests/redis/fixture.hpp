@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What the Redis tests share: options for the fixture's redis-server with a prefix of their own
 // (tests run in parallel against one server), and a raw hiredis connection to look at the keys.
 #pragma once

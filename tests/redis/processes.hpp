@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Helpers for the Redis tests and benchmark: a free loopback port, a redis-server of our own,
 // other programs run as separate processes. POSIX.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // redis/client.hpp: when Redis is down, slow, restarted or has lost its scripts, operations
 // answer from the local share without throwing or waiting past the timeouts, say so, and go back
 // to Redis when it returns.

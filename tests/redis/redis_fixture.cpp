@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The CTest fixture: `redis_fixture start <state file> <redis-server>` starts a throwaway
 // redis-server (loopback, a free port, a temp dir, nothing saved) and writes "port pid dir" to the
 // state file; `redis_fixture stop <state file>` stops it and removes the dir.

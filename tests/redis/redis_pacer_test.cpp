@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // redis/pacer.hpp: the fleet's pacer per scope key answers as wa_errors::pacer does, from one
 // bucket in Redis that every connection shares, on the server's clock.
 #include <chrono>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // redis/pause_board.hpp: a pause one worker learned holds back the whole fleet, is only ever
 // extended, ends by itself, and is read on each worker's own clock.
 #include <chrono>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // redis/retry_quota.hpp: the fleet shares one retry quota per scope key, with the in-process
 // quota's costs, refunds and reserve; throttles stay free; refunds made by one process are
 // tokens for all.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A small program the Redis tests run as separate processes, each with its own connection, so
 // that what they share is shared through Redis and nothing else.
 //

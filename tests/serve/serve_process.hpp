@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Runs `wa-errors serve` for a test: starts it on a free loopback port, reads the URL it prints,
 // and always stops it (SIGTERM, then SIGKILL after a bound), also when the test fails. On Linux
 // the child also dies with its parent, so a killed test leaves no server behind.

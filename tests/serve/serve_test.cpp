@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa-errors serve as a program: started on a free loopback port, driven with cpp-httplib's
 // client, its webhooks received by a cpp-httplib server in the test and their signature checked.
 #include "../catch.hpp"

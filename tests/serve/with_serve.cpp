@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // with_serve WA_ERRORS [SERVE ARGS...] -- COMMAND [ARGS...]
 // Starts `wa-errors serve` on a free loopback port, runs COMMAND with every "{url}" in its
 // arguments replaced by the server's URL, stops the server, and exits with COMMAND's code (1 if

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // catalog.gen.hpp alone, under the strict warnings of CMakeLists.txt.
 #include <wa_errors/catalog.gen.hpp>
 

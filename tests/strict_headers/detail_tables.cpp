@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // detail/tables.hpp alone, under the strict warnings of CMakeLists.txt.
 #include <wa_errors/detail/tables.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // fmt.hpp alone ({fmt} as a system header), under the strict warnings of CMakeLists.txt.
 #include <wa_errors/fmt.hpp>
 

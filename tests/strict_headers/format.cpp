@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // format.hpp alone, under the strict warnings of CMakeLists.txt. Without std::format (C++17,
 // or a standard library that lacks it) the header must still compile, to nothing.
 #include <wa_errors/format.hpp>

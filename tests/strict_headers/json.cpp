@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // json.hpp (the deprecated names of 0.1) alone, under the strict warnings of CMakeLists.txt.
 // Its one function is [[deprecated]]: calling it would be a warning by design, so only the
 // names it brings back are used.

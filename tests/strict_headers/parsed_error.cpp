@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // parsed_error.hpp alone (standard library only), under the strict warnings of CMakeLists.txt.
 #include <wa_errors/parsed_error.hpp>
 

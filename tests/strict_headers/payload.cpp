@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // payload.hpp, the payload parser's umbrella, alone under the strict warnings of CMakeLists.txt.
 #include <wa_errors/payload.hpp>
 

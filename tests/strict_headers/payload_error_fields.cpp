@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // payload/error_fields.hpp alone, under the strict warnings of CMakeLists.txt.
 #include <wa_errors/payload/error_fields.hpp>
 

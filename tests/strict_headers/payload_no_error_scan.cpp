@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // payload/no_error_scan.hpp alone, under the strict warnings of CMakeLists.txt.
 #include <wa_errors/payload/no_error_scan.hpp>
 

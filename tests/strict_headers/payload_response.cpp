@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // payload/response.hpp alone, under the strict warnings of CMakeLists.txt; headers_from over
 // the header containers clients hold (and cpp-httplib's, when the build has it).
 #include <wa_errors/payload/response.hpp>

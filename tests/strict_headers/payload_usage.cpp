@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // payload/usage.hpp alone, under the strict warnings of CMakeLists.txt.
 #include <wa_errors/payload/usage.hpp>
 

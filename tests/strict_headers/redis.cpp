@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // redis.hpp, the Redis component's umbrella, alone under the strict warnings of CMakeLists.txt.
 #include <wa_errors/redis.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // redis/keyed.hpp alone, under the strict warnings of CMakeLists.txt.
 #include <wa_errors/redis/keyed.hpp>
 

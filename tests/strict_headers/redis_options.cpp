@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // redis/options.hpp alone, under the strict warnings of CMakeLists.txt.
 #include <wa_errors/redis/options.hpp>
 

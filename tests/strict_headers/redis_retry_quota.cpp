@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // redis/retry_quota.hpp alone, under the strict warnings of CMakeLists.txt.
 #include <wa_errors/redis/retry_quota.hpp>
 

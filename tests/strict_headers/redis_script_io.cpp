@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // redis/script_io.hpp alone, under the strict warnings of CMakeLists.txt.
 #include <wa_errors/redis/script_io.hpp>
 

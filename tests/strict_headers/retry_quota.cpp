@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // retry_quota.hpp alone, under the strict warnings of CMakeLists.txt.
 #include <wa_errors/retry_quota.hpp>
 

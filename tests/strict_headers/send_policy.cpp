@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // send_policy.hpp alone, under the strict warnings of CMakeLists.txt.
 #include <wa_errors/send_policy.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // server_hint.hpp alone, under the strict warnings of CMakeLists.txt.
 #include <wa_errors/server_hint.hpp>
 

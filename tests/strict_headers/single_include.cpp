@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The single header (single_include/, nothing else on the include path), under the strict
 // warnings of CMakeLists.txt.
 #include <wa_errors/wa_errors.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // system_error.hpp alone, under the strict warnings of CMakeLists.txt.
 #include <wa_errors/system_error.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // testing.hpp alone (without Catch2: its printers stay out), under the strict warnings of
 // CMakeLists.txt.
 #include <wa_errors/testing.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // testing.hpp after Catch2, so that its Catch2 printers are compiled too, under the strict
 // warnings of CMakeLists.txt.
 #if __has_include(<catch2/catch_tostring.hpp>)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // testing/fake_wire.hpp alone, under the strict warnings of CMakeLists.txt.
 #include <wa_errors/testing/fake_wire.hpp>
 

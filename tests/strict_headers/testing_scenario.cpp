@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // testing/scenario.hpp alone, under the strict warnings of CMakeLists.txt.
 #include <wa_errors/testing/scenario.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // testing/webhook_signature.hpp alone, under the strict warnings of CMakeLists.txt.
 #include <wa_errors/testing/webhook_signature.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // types.hpp alone, under the strict warnings of CMakeLists.txt.
 #include <wa_errors/types.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors.hpp, the core's umbrella, alone under the strict warnings of CMakeLists.txt.
 #include <wa_errors/wa_errors.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // amalgamate ROOT_HEADER OUTPUT: one header made of ROOT_HEADER and every header it includes
 // with quotes ("..."), each once, in include order. System includes stay as they are.
 // Used for single_include/wa_errors/wa_errors.hpp; exit 1 when a file can't be read or written.
@@ -23,6 +24,9 @@ std::string quoted_include(const std::string& line) {
 
 bool is_pragma_once(const std::string& line) { return line.find("#pragma once") != std::string::npos; }
 
+// Every header names its license in its first line; the single header says it once, at the top.
+bool is_license_line(const std::string& line) { return line.rfind("// SPDX-License-Identifier:", 0) == 0; }
+
 bool inline_file(const fs::path& file, std::set<fs::path>& seen, std::ostringstream& out) {
     const fs::path canonical = fs::weakly_canonical(file);
     if (!seen.insert(canonical).second) return true;
@@ -33,7 +37,7 @@ bool inline_file(const fs::path& file, std::set<fs::path>& seen, std::ostringstr
     }
     out << "\n// ---- " << file.filename().string() << "\n";
     for (std::string line; std::getline(in, line);) {
-        if (is_pragma_once(line)) continue;
+        if (is_pragma_once(line) || is_license_line(line)) continue;
         const std::string included = quoted_include(line);
         if (included.empty()) {
             out << line << "\n";
@@ -52,10 +56,10 @@ int main(int argc, char** argv) {
         return 2;
     }
     std::ostringstream out;
-    out << "// wa_errors, single-header edition: the core (standard library only) and the error catalog.\n"
+    out << "// SPDX-License-Identifier: MIT\n"
+           "// wa_errors, single-header edition: the core (standard library only) and the error catalog.\n"
            "// GENERATED from include/wa_errors/wa_errors.hpp by tools/amalgamate. DO NOT EDIT: run\n"
            "// `cmake --build build --target single_header` (the single_header_in_sync test checks this file).\n"
-           "// SPDX-License-Identifier: MIT\n"
            "#pragma once\n";
     std::set<fs::path> seen;
     if (!inline_file(argv[1], seen, out)) return 1;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The wa-errors command line, declared once with CLI11: every subcommand, its options and their
 // help. Parsing, `--help`, `wa-errors help`, the man page and the shell completions all read
 // this one declaration.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The wa-errors subcommands that read the catalog: explain, classify, decide and list. Each takes
 // the options its declaration in cli.cpp filled in and returns the exit status: 0 found, 1 nothing
 // found (said on stderr); usage and input/output problems throw (failure.hpp) and exit 2.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Shell completion scripts for bash, zsh and fish, written from the command line's declaration
 // (cli.hpp): its commands, their options, and the values those take.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The two ways a command fails without an answer, both exit status 2 (docs/cli.md): the command
 // line asks for something that cannot be done, or reading the input or writing the output fails.
 #pragma once

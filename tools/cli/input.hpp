@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What classify reads: a file, or standard input for "-", whole and bounded.
 #pragma once
 

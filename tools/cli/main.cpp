@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa-errors: the catalog for on-call engineers and scripts (docs/cli.md). cli.cpp declares the
 // command line; this file runs it and turns every outcome into the exit status of docs/cli.md:
 // 0 found, 1 nothing found, 2 a usage error or an input/output error.

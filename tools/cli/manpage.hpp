@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa-errors(1): the man page in roff, written from the command line's declaration (cli.hpp), so
 // that it says what `--help` says. The build writes it with the hidden `wa-errors man`.
 #pragma once

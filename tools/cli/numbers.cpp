@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "numbers.hpp"
 
 namespace wa_errors_cli {

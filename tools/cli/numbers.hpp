@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Numbers as wa-errors accepts them on its command line and in pasted text: plain decimal only.
 // Stricter than std::stoll or CLI11's conversion, which also take "0x10", "1e3" or " 7".
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "paste.hpp"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Every error in what people paste into classify: a response body or webhook payload; `curl -i`
 // output, whose status line and headers count too; log lines with JSON in them, also JSON escaped
 // inside a log field or a JSON log's string; JSON Lines; plain text that names a code, such as

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // How explain and decide read what they are asked about. A number the catalog knows as a Meta
 // code is that code; another number from 100 to 599 is an HTTP status ("http N" always is); any
 // other number is a code the catalog does not know; anything else is a catalog id, the end of

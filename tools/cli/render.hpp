@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // How wa-errors shows entries, found errors and decisions: JSON (docs/cli.md has the contract),
 // aligned text for people (colour when asked; text from payloads made safe for a terminal), and
 // the Markdown catalog table.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa-errors serve: testing::fake_cloud_api behind cpp-httplib. Real time since start is the
 // fake's simulated time; one mutex keeps the fake single-threaded; webhooks go out from their
 // own thread when due; SIGINT and SIGTERM are waited for by a thread of their own, so that

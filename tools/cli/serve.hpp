@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa-errors serve: the fake Cloud API / 360dialog endpoint (testing/fake_cloud_api.hpp) over
 // real HTTP, for client tests in any language. Its options are declared with the others (cli.cpp).
 #pragma once

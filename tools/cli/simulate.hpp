@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa-errors simulate: the retry rules judged by what they deliver (see simulation.hpp).
 #pragma once
 

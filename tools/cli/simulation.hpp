@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A deterministic discrete-event simulation of a sender pushing messages through the in-process
 // fake Cloud API, which enforces Meta's documented limits and plays faults. It compares a naive
 // sender (resend at once) with the library's (send_policy, as the README shows), so that the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What wa-errors writes for people: whether it may colour it, and text from payloads or the
 // command line made harmless to print on a terminal.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The catalog as the generator sees it once it has been read and validated.
 #pragma once
 

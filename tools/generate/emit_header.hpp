@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Turns a validated catalog into include/wa_errors/catalog.gen.hpp.
 #pragma once
 

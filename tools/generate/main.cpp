@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa-errors-gen INPUT.json OUTPUT.hpp: validates the catalog and writes the constexpr table.
 // Exit 0 on success, 1 when the catalog is invalid or a file can't be read or written, 2 on usage.
 #include <exception>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "perfect_hash.hpp"
 
 namespace wa_errors::gen {

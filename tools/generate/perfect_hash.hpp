@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Finds a multiplicative perfect hash for a set of Meta codes (or subcodes).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Reads data/errors.json and checks every rule of docs/catalog.md.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors: the shapes of the generated lookup tables and the probes that read them.
 // The generator (tools/generate) chooses the layout's parameters; lookup.hpp only calls find().
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::payload internals: the raw fields of one error object, one slot per spelling (so a
 // duplicate or a second spelling resolves the same whatever the key order), and finish(), which
 // picks among them and classifies.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::payload internals: a quick, allocation-free pass that proves a body holds no error.
 // Most webhook traffic is sent/delivered/read statuses; proving that such a body is valid JSON
 // without any key that could introduce an error answers it without nlohmann at all. The scan

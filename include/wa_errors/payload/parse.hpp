@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::payload: parse(), the one way through for a body: repair once, a cheap scan that
 // proves "no error", then the one reader.
 #pragma once

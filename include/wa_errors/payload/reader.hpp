@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::payload internals: the one reader. A SAX handler driven by vocabulary.hpp's table:
 // it never builds a DOM, keeps state per open container only (refusing nesting deeper than
 // max_depth as it reads), and records each error as its object closes. Every event costs O(1)

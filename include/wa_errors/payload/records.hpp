@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::payload internals: what the reader keeps while it reads. Errors are recorded raw as
 // they close and classified only at the end, because their context (a status item's recipient,
 // the value's phone number id) may come after them in the object.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::payload: a whole HTTP response read at once: the errors in its body, the server's
 // hint for decide() (Retry-After and the usage headers) and the usage levels.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::payload internals: numbers given as text, UTF-8 validity, and the one repair pass
 // that makes a mangled body readable (invalid UTF-8 bytes and lone surrogate escapes become '?').
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::payload: Meta's usage headers. X-Business-Use-Case-Usage reports, per business id
 // and type, how much of each limit is used; X-App-Usage does the same for the whole app. Read with
 // a SAX handler (no DOM: a DOM's destructor allocates, which a noexcept function cannot afford).

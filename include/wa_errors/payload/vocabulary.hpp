@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::payload internals: THE payload vocabulary. Every key the reader reacts to, where it
 // counts and what it means, in one table; the no-error scan derives its key set from it too.
 // Adding a field spelling or a shape is one row here (and, for a new kind of container, one case

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::redis: one connection to Redis (hiredis), shared by the pacers, quotas and pause
 // board made from it. It runs the scripts of scripts.hpp and never throws or waits without bound:
 // when Redis can't answer in time, an operation says so and its caller answers locally.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::redis: the registry of per-key handles (pacers, retry quotas) made from one client,
 // shaped like wa_errors::keyed so that `at(key)` reads the same in both.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::redis: how to reach Redis, how long to wait for it, and what the caller can log
 // about the connection.
 #pragma once

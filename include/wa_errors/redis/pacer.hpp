@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::redis: wa_errors::pacer with its state in Redis, so that every worker of a fleet
 // draws from one bucket per scope key.
 #pragma once

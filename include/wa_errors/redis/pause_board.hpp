@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::redis: wa_errors::pause_board in Redis, so that a pause one worker learned (a number
 // throttled for 30 s, a user paused until tomorrow) holds every worker back.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::redis: wa_errors::retry_quota with its tokens in Redis, so that the fleet shares
 // one quota per scope key: a refund by one worker is a token for all.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::redis: what goes into a script run (its arguments) and what comes out (its reply),
 // without allocating: numbers are written into the argument itself, replies are small.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::redis: the server-side scripts. Each operation of the Redis pacer, retry quota and
 // pause board is one run of one of these Lua scripts, so that it is atomic on the server however
 // many workers call it at once. Every script reads the server's clock (TIME): the workers' own

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::redis: a SIGPIPE from a dropped connection must not kill the process. POSIX.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::testing: a fake WhatsApp Cloud API / 360dialog endpoint on a clock the caller
 // controls. It answers as the real ones do, enforces Meta's documented limits, plays a
 // scenario's scripted errors and faults, schedules status webhooks, and counts what a sender

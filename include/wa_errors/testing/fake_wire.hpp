@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::testing: the bodies the fake endpoint sends, shaped as Meta and 360dialog shape
 // them. The error objects come from testing.hpp's fixtures, so that every body the fake sends
 // classifies back to the entry it was made from.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::testing: what a fake Cloud API / 360dialog endpoint does, as data (a scenario).
 // Built in code, or read from JSON by parse_scenario() (scenario_json.hpp). docs/fake-api.md
 // describes every field with examples.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::testing: a scenario for the fake endpoint, read from JSON (docs/fake-api.md).
 // Needs nlohmann_json. Every problem is a scenario_error naming where it is.
 #pragma once

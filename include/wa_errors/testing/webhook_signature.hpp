@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::testing: Meta's webhook signature, X-Hub-Signature-256: sha256=<hex HMAC-SHA256 of
 // the raw body, keyed with the app secret>. The fake endpoint signs with it; a webhook receiver
 // checks it before trusting a payload. Needs OpenSSL's libcrypto (CMake target

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Compiles the consumer program with nothing but `pkg-config --cflags wa_errors`.
 #   cmake -DPKG_CONFIG_PATH=<prefix>/share/pkgconfig -DCXX=<compiler> -DSOURCE=app.cpp -DOUT=<exe> -P check.cmake
 set(ENV{PKG_CONFIG_PATH} ${PKG_CONFIG_PATH})

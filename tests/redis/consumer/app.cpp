@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Builds against the installed wa_errors::redis and runs without a Redis: port 1 answers nothing,
 // so the pacer answers from its local share and says so.
 #include <wa_errors/redis.hpp>

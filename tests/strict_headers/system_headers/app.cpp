@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Uses the core, so that its headers are compiled with this project's warnings.
 #include <wa_errors/wa_errors.hpp>
 

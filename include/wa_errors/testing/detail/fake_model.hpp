@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::testing: the pieces of the fake endpoint's model of Meta: token buckets, draws
 // that depend only on (seed, message, attempt), and the catalog entries it plays.
 #pragma once

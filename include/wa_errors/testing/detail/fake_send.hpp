@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wa_errors::testing: fake_cloud_api::send(), the order in which the fake decides an answer.
 // Included by fake_cloud_api.hpp; not a header of its own.
 #pragma once
