@@ -2,7 +2,8 @@
 // libFuzzer target: payload::parse against a plain nlohmann DOM reference that applies the same
 // shape rules by walking the whole tree. Both must agree on the status and on every error found:
 // its code, the shape it came from and its context (the path that led to it). Order is compared
-// as a multiset, since a DOM (std::map) does not keep document order.
+// as a multiset, since a DOM (std::map) does not keep document order. It also holds the reader's
+// quick pass to nlohmann's events wherever the pass finishes.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -14,6 +15,8 @@
 
 #include <nlohmann/json.hpp>
 #include <wa_errors/payload.hpp>
+
+#include "../tests/support/sax_recorder.hpp"
 
 namespace {
 
@@ -214,6 +217,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view raw(reinterpret_cast<const char*>(data), size);
     const int status = size == 0 ? 0 : (data[0] % 4 == 0 ? 0 : data[0] % 4 == 1 ? 200 : 400 + data[0] % 100);
     const payload::parse_result ours = payload::parse(raw, status);
+
+    // Where the reader's quick pass finishes, nlohmann accepts the text and sends the same events.
+    wa_errors_test::sax_recorder quick;
+    if (d::quick_pass<wa_errors_test::sax_recorder>(raw, quick).run()) {
+        wa_errors_test::sax_recorder reference;
+        check(json::sax_parse(raw.data(), raw.data() + raw.size(), &reference));
+        check(quick.events == reference.events);
+    }
 
     const auto fixed = d::repaired(raw);
     const std::string_view body = fixed ? std::string_view(*fixed) : raw;

@@ -102,7 +102,7 @@ inline void forget(error_fields& f, role r) noexcept {
 
 // Values are copied, not moved: moving would steal the SAX lexer's buffer, which it then grows
 // again byte by byte for the next string.
-inline void take_text(error_fields& f, role r, const std::string& value) {
+inline void take_text(error_fields& f, role r, std::string_view value) {
     if (const std::size_t t = text_slot_of(r); t != error_fields::text_slots) {
         if (r == role::details && !f.text[t].empty()) {  // the Partner API's list of texts
             f.text[t] += "; ";

@@ -63,15 +63,17 @@ inline parse_result out_of_memory(int http_status) noexcept {
 inline parse_result read_body(std::string_view body, int http_status, std::size_t* work = nullptr) {
     const bool error_status = http_status >= 400;
     if (!error_status && proves_no_error(body)) return {parse_status::no_error_found, {}, false};
-    const std::optional<std::string> fixed = repaired(body);
-    const std::string_view text = fixed ? std::string_view(*fixed) : body;
     record_list list;
     reader r(list, false);
-    const bool ok = r.read(text);
+    const bool ok = r.read(body);
     if (work != nullptr) *work = list.work;
-    if (!ok) return not_json(text, http_status);
+    if (!ok) {
+        const std::optional<std::string> fixed = repaired(body);  // the excerpt must be valid UTF-8
+        return not_json(fixed ? std::string_view(*fixed) : body, http_status);
+    }
     parse_result result;
     result.truncated = list.truncated;
+    result.errors.reserve(list.records.size());
     for (record& rec : list.records)
         if (!rec.dropped)
             result.errors.push_back(finish(std::move(rec.fields), std::move(rec.context), http_status, rec.where));

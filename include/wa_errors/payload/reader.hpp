@@ -16,6 +16,7 @@
 
 #include "../version.hpp"
 #include "error_fields.hpp"
+#include "quick_reader.hpp"
 #include "records.hpp"
 #include "text.hpp"
 #include "vocabulary.hpp"
@@ -30,10 +31,19 @@ public:
     // `nested`: reading the Meta error a 360dialog body carries as text (which embeds nothing).
     reader(record_list& out, bool nested) : out_(out), nested_(nested) {}
 
-    // False when the text is not JSON or nests deeper than max_depth.
+    // False when the text is not JSON or nests deeper than max_depth. The quick pass reads
+    // plain JSON; when it gives up, what it recorded is undone and nlohmann reads the text,
+    // repaired first (invalid UTF-8 and lone surrogate escapes become '?'), and decides. A text
+    // is thus read at most twice, and one mangled character costs nothing else.
     bool read(std::string_view text) {
         frames_.reserve(8);
-        return json::sax_parse(text.data(), text.data() + text.size(), this);
+        const std::size_t records_before = out_.records.size();
+        const bool truncated_before = out_.truncated;
+        if (quick_pass<reader>(text, *this).run()) return true;
+        restart(records_before, truncated_before);
+        const std::optional<std::string> fixed = repaired(text);
+        const std::string_view readable = fixed ? std::string_view(*fixed) : text;
+        return json::sax_parse(readable.data(), readable.data() + readable.size(), this);
     }
 
     // The root object's own fields when it was no bare error: a body without an error object
@@ -50,13 +60,16 @@ public:
     bool number_float(json::number_float_t value, const json::string_t&) {
         return scalar(nullptr, code_from_number(value), std::nullopt);
     }
-    bool string(json::string_t& value) { return scalar(&value, std::nullopt, std::nullopt); }
+    bool string(json::string_t& value) { return string_text(value); }
     bool binary(json::binary_t&) { return scalar(nullptr, std::nullopt, std::nullopt); }
     bool start_object(std::size_t) { return open(true); }
     bool start_array(std::size_t) { return open(false); }
     bool end_object() { return close(); }
     bool end_array() { return close(); }
-    bool key(json::string_t& text);
+    bool key(json::string_t& text) { return key_text(text); }
+    // The same two events with the text as a view (the quick pass reads strings in place).
+    bool key_text(std::string_view name);
+    bool string_text(std::string_view value) { return scalar(&value, std::nullopt, std::nullopt); }
     bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
 
 private:
@@ -71,12 +84,13 @@ private:
         }
     }
 
-    bool scalar(const std::string* text, std::optional<long long> number, std::optional<bool> flag);
+    bool scalar(const std::string_view* text, std::optional<long long> number, std::optional<bool> flag);
+    void restart(std::size_t records, bool truncated);
     bool open(bool is_object);
     bool close();
     frame& push(std::uint16_t scopes, bool is_object, target into);
     void member_done(frame& f);
-    void emit_text(const std::string& text, shape where);
+    void emit_text(std::string_view text, shape where);
     void finish_meta(frame& f);
     void apply_context(const frame& f);
 
@@ -99,11 +113,19 @@ inline frame& reader::push(std::uint16_t scopes, bool is_object, target into) {
     return f;
 }
 
-inline bool reader::key(json::string_t& text) {
+// Back to the state of a reader that has read nothing, the records it made undone.
+inline void reader::restart(std::size_t records, bool truncated) {
+    out_.records.resize(records);
+    out_.truncated = truncated;
+    depth_ = skipped_ = 0;
+    for (error_fields* fields : {&current_, &bare_, &item_, &scratch_, &root_fields_}) fields->clear();
+    ranges_ = member_ranges{};
+}
+
+inline bool reader::key_text(std::string_view name) {
     ++out_.work;
     if (skipped_ > 0) return true;
     frame& f = top();
-    const std::string_view name(text);
     if (f.keyed) {
         if (const auto earlier = ranges_.take(f.serial, name)) out_.drop(earlier->first, earlier->second);
     }
@@ -139,7 +161,7 @@ inline bool reader::key(json::string_t& text) {
     return true;
 }
 
-inline bool reader::scalar(const std::string* text, std::optional<long long> number, std::optional<bool> flag) {
+inline bool reader::scalar(const std::string_view* text, std::optional<long long> number, std::optional<bool> flag) {
     ++out_.work;
     if (skipped_ > 0 || depth_ == 0) return true;
     frame& f = top();
@@ -347,7 +369,7 @@ inline void reader::member_done(frame& f) {
     }
 }
 
-inline void reader::emit_text(const std::string& text, shape where) {
+inline void reader::emit_text(std::string_view text, shape where) {
     scratch_.text[error_fields::message] = text;
     out_.add(scratch_, where);
 }
@@ -392,9 +414,8 @@ inline void reader::finish_meta(frame& f) {
         }
         if (!inner.empty()) {
             const std::size_t before = out_.records.size();
-            const std::optional<std::string> fixed = repaired(inner);
             reader nested(out_, true);
-            if (!nested.read(fixed ? std::string_view(*fixed) : inner)) {
+            if (!nested.read(inner)) {
                 out_.records.resize(before);  // not JSON after all: the envelope is the error
             }
             if (out_.records.size() > before) {

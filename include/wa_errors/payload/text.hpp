@@ -57,6 +57,16 @@ constexpr int http_status_from(std::optional<long long> value) noexcept {
     return value && *value >= 100 && *value <= 599 ? static_cast<int>(*value) : 0;
 }
 
+// Bytes that stand for themselves inside a JSON string: printable ASCII but '"' and '\\'. The
+// scans skip runs of them in a tight loop.
+struct plain_byte_table {
+    bool is[256] = {};
+    constexpr plain_byte_table() {
+        for (int c = 0x20; c < 0x80; ++c) is[c] = c != '"' && c != '\\';
+    }
+};
+inline constexpr plain_byte_table plain_string_bytes{};
+
 // The length of the well-formed UTF-8 sequence at text[at] (1 for ASCII), or 0 when it is
 // ill-formed: truncated, overlong, a surrogate, beyond U+10FFFF. The rules nlohmann applies.
 constexpr std::size_t utf8_sequence_length(std::string_view text, std::size_t at) noexcept {

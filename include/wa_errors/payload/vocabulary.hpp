@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <string_view>
 
 #include "../version.hpp"
@@ -142,11 +143,36 @@ inline constexpr key_rule vocabulary[] = {
 };
 // clang-format on
 
+// The table's rules grouped by key length, in table order, so that a lookup compares only keys
+// of the right length (the reader looks up every key of every body).
+struct rules_by_length {
+    static constexpr std::size_t longest = 32;  // no key in the table is longer
+    std::uint8_t first[longest + 2] = {};        // rules of length n: order[first[n], first[n + 1])
+    std::uint8_t order[std::size(vocabulary)] = {};
+
+    constexpr rules_by_length() {
+        std::size_t next = 0;
+        for (std::size_t length = 0; length <= longest; ++length) {
+            first[length] = static_cast<std::uint8_t>(next);
+            for (std::size_t i = 0; i < std::size(vocabulary); ++i)
+                if (vocabulary[i].key.size() == length) order[next++] = static_cast<std::uint8_t>(i);
+        }
+        first[longest + 1] = static_cast<std::uint8_t>(next);
+    }
+};
+inline constexpr rules_by_length vocabulary_by_length{};
+static_assert(vocabulary_by_length.first[rules_by_length::longest + 1] == std::size(vocabulary),
+              "a vocabulary key is longer than rules_by_length::longest");
+
 // The rule for `key` in a container read in `scopes`, or nullptr. Scopes that share a container
 // never share a key, so the first match is the only one.
 constexpr const key_rule* find_rule(std::string_view key, std::uint16_t scopes) noexcept {
-    for (const key_rule& rule : vocabulary)
+    if (key.size() > rules_by_length::longest) return nullptr;
+    const auto& index = vocabulary_by_length;
+    for (std::size_t i = index.first[key.size()]; i < index.first[key.size() + 1]; ++i) {
+        const key_rule& rule = vocabulary[index.order[i]];
         if ((rule.scopes & scopes) != 0 && rule.key == key) return &rule;
+    }
     return nullptr;
 }
 
@@ -154,14 +180,48 @@ constexpr bool introduces_error(role r) noexcept {
     return r == role::error_member || r == role::error_list || r == role::meta || r == role::detail;
 }
 
-// True when `key` could start an error: the no-error scan stops there. Derived from the table:
-// the keys that introduce errors, plus "code" (a bare error object) near the root. `near_root`
-// may be generous: stopping costs only speed, the reader then decides.
+// The keys at which the no-error scan stops, derived from the table: the keys that introduce
+// errors, plus "code" (a bare error object), which counts only near the root. A handful of keys
+// the scan checks at every key of every webhook, so they are gathered once, at compile time.
+struct stop_keys {
+    struct stop {
+        std::string_view key{};
+        bool near_root_only = false;
+    };
+    stop keys[std::size(vocabulary)] = {};
+    std::size_t count = 0;
+    std::size_t shortest = static_cast<std::size_t>(-1);
+    std::size_t longest = 0;
+
+    constexpr stop_keys() {
+        for (const key_rule& rule : vocabulary) {
+            const bool anywhere = introduces_error(rule.what) && (rule.scopes & scope::walk) != 0;
+            const bool near_root = introduces_error(rule.what) || rule.what == role::code;
+            if (near_root) add(rule.key, !anywhere);
+        }
+    }
+
+private:
+    constexpr void add(std::string_view key, bool near_root_only) {
+        for (std::size_t i = 0; i < count; ++i) {
+            if (keys[i].key != key) continue;
+            keys[i].near_root_only = keys[i].near_root_only && near_root_only;  // anywhere wins
+            return;
+        }
+        keys[count++] = {key, near_root_only};
+        if (key.size() < shortest) shortest = key.size();
+        if (key.size() > longest) longest = key.size();
+    }
+};
+inline constexpr stop_keys no_error_stop_keys{};
+
+// True when `key` could start an error: the no-error scan stops there. `near_root` may be
+// generous: stopping costs only speed, the reader then decides.
 constexpr bool may_introduce_error(std::string_view key, bool near_root) noexcept {
-    for (const key_rule& rule : vocabulary) {
-        if (rule.key != key) continue;
-        if (introduces_error(rule.what) && ((rule.scopes & scope::walk) != 0 || near_root)) return true;
-        if (rule.what == role::code && near_root) return true;
+    if (key.size() < no_error_stop_keys.shortest || key.size() > no_error_stop_keys.longest) return false;
+    for (std::size_t i = 0; i < no_error_stop_keys.count; ++i) {
+        const auto& stop = no_error_stop_keys.keys[i];
+        if (stop.key == key) return near_root || !stop.near_root_only;
     }
     return false;
 }
