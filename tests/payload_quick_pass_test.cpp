@@ -49,12 +49,32 @@ TEST_CASE("the quick pass sends nlohmann's events for the JSON it reads") {
 
 TEST_CASE("the quick pass gives up on what it leaves to nlohmann") {
     for (std::string_view text : {
-             "1.5", "1e3", "-1E-2", "1234567890123456789",  // fractions, exponents, more than 18 digits
-             "\xEF\xBB\xBF{}",                               // a byte order mark
-             R"("\ud83d")", R"("\ude00 alone")", R"("\ud83d\u0041")",  // lone surrogate escapes
-             "\"\xC3\x28\"", "\"\xED\xA0\x80\"",             // invalid UTF-8
-             "", "   ", "{", "[1,]", "{\"a\":1,}", "{\"a\" 1}", "01", "-", "tru", "nul", "\"open",
-             "\"tab\there\"", R"("\x")", R"("\u12")", "[1] 2", "{\"a\":1}}",
+             "1.5",
+             "1e3",
+             "-1E-2",
+             "1234567890123456789",  // fractions, exponents, more than 18 digits
+             "\xEF\xBB\xBF{}",       // a byte order mark
+             R"("\ud83d")",
+             R"("\ude00 alone")",
+             R"("\ud83d\u0041")",  // lone surrogate escapes
+             "\"\xC3\x28\"",
+             "\"\xED\xA0\x80\"",  // invalid UTF-8
+             "",
+             "   ",
+             "{",
+             "[1,]",
+             "{\"a\":1,}",
+             "{\"a\" 1}",
+             "01",
+             "-",
+             "tru",
+             "nul",
+             "\"open",
+             "\"tab\there\"",
+             R"("\x")",
+             R"("\u12")",
+             "[1] 2",
+             "{\"a\":1}}",
          }) {
         INFO(text);
         recorder quick;

@@ -57,7 +57,9 @@ private:
             const char c = *at_;
             if (c == '{' || c == '[') {
                 const bool object = c == '{';
-                if (depth_ == max_depth || !(object ? handler_.start_object(unknown_size) : handler_.start_array(unknown_size))) return false;
+                if (depth_ == max_depth ||
+                    !(object ? handler_.start_object(unknown_size) : handler_.start_array(unknown_size)))
+                    return false;
                 open_[depth_++] = c;
                 ++at_;
                 skip_space();
@@ -161,9 +163,9 @@ private:
             std::memcpy(&word, at_, sizeof word);
             const std::uint64_t quote = word ^ (ones * '"');
             const std::uint64_t backslash = word ^ (ones * '\\');
-            const std::uint64_t stops =
-                (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((word - ones * 0x20) & ~word) | word) &
-                highs;
+            const std::uint64_t stops = (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) |
+                                         ((word - ones * 0x20) & ~word) | word) &
+                                        highs;
             if (stops != 0) {
                 at_ += __builtin_ctzll(stops) / 8;
                 return;

@@ -147,7 +147,7 @@ inline constexpr key_rule vocabulary[] = {
 // of the right length (the reader looks up every key of every body).
 struct rules_by_length {
     static constexpr std::size_t longest = 32;  // no key in the table is longer
-    std::uint8_t first[longest + 2] = {};        // rules of length n: order[first[n], first[n + 1])
+    std::uint8_t first[longest + 2] = {};       // rules of length n: order[first[n], first[n + 1])
     std::uint8_t order[std::size(vocabulary)] = {};
 
     constexpr rules_by_length() {
