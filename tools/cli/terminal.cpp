@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "terminal.hpp"
 
+#include <wa_errors/payload/text.hpp>
+
 #include <cstdlib>
 
 #if defined(_WIN32)
@@ -20,24 +22,8 @@ std::string_view environment(const char* name) {
     return value != nullptr ? std::string_view(value) : std::string_view();
 }
 
-// The length of the well-formed UTF-8 sequence at text[at], or 0 when it is ill-formed
-// (truncated, overlong, a surrogate, beyond U+10FFFF).
-std::size_t sequence_length(std::string_view text, std::size_t at) {
-    const auto lead = static_cast<unsigned char>(text[at]);
-    if (lead < 0x80) return 1;
-    const std::size_t length = lead >= 0xC2 && lead <= 0xDF   ? 2
-                               : lead >= 0xE0 && lead <= 0xEF ? 3
-                               : lead >= 0xF0 && lead <= 0xF4 ? 4
-                                                              : 0;
-    if (length == 0 || at + length > text.size()) return 0;
-    for (std::size_t k = 1; k < length; ++k)
-        if ((static_cast<unsigned char>(text[at + k]) & 0xC0) != 0x80) return 0;
-    const auto second = static_cast<unsigned char>(text[at + 1]);
-    if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second >= 0xA0) || (lead == 0xF0 && second < 0x90) ||
-        (lead == 0xF4 && second >= 0x90))
-        return 0;
-    return length;
-}
+// The payload reader's UTF-8 rules (nlohmann's): one definition of a well-formed sequence.
+using wa_errors::payload::detail::utf8_sequence_length;
 
 void append_hex(std::string& out, const char* prefix, unsigned value, int digits) {
     static const char hex[] = "0123456789abcdef";
@@ -61,7 +47,7 @@ std::string terminal_text(std::string_view text, bool keep_newlines) {
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
-        const std::size_t length = sequence_length(text, i);
+        const std::size_t length = utf8_sequence_length(text, i);
         if (length == 0) {
             append_hex(out, "\\x", c, 2);
             ++i;
