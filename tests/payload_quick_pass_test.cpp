@@ -56,7 +56,8 @@ TEST_CASE("the quick pass gives up on what it leaves to nlohmann") {
              "\xEF\xBB\xBF{}",       // a byte order mark
              R"("\ud83d")",
              R"("\ude00 alone")",
-             R"("\ud83d\u0041")",  // lone surrogate escapes
+             R"("\ud83d\u0041")",
+             R"("\ud83dXude00")",  // lone surrogate escapes
              "\"\xC3\x28\"",
              "\"\xED\xA0\x80\"",  // invalid UTF-8
              "",
@@ -92,6 +93,10 @@ TEST_CASE("what the quick pass gives up on is still read, or refused, as nlohman
     const auto repaired = parse(R"({"error":{"code":131047,"message":"cut \ud83d here"}})");
     REQUIRE(repaired.errors.size() == 1);
     CHECK(repaired.errors[0].message == "cut ? here");
+    // A high surrogate followed by "Xude00" is no pair: the 'X' is not a backslash.
+    const auto unpaired = parse(R"({"error":{"code":131047,"message":"a \ud83dXude00 b"}})");
+    REQUIRE(unpaired.errors.size() == 1);
+    CHECK(unpaired.errors[0].message == "a ?Xude00 b");
     // Invalid JSON stays invalid.
     CHECK(parse(R"({"error":{"code":131047,}})").status == parse_status::not_json);
 }

@@ -85,7 +85,7 @@ constexpr std::size_t utf8_sequence_length(std::string_view text, std::size_t at
 
 // The value of a "\uXXXX" escape whose backslash is at text[at], or -1.
 constexpr long unicode_escape(std::string_view text, std::size_t at) noexcept {
-    if (at + 6 > text.size() || text[at + 1] != 'u') return -1;
+    if (at + 6 > text.size() || text[at] != '\\' || text[at + 1] != 'u') return -1;
     long value = 0;
     for (std::size_t i = at + 2; i < at + 6; ++i) {
         const char h = text[i];
