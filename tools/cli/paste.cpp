@@ -2,6 +2,7 @@
 #include "paste.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <utility>
 
@@ -157,39 +158,11 @@ std::optional<payload::parsed_error> text_error(std::string_view line, int statu
     return e;
 }
 
-void append_utf8(std::string& out, unsigned long code_point) {
-    if (code_point < 0x80) {
-        out += static_cast<char>(code_point);
-    } else if (code_point < 0x800) {
-        out += static_cast<char>(0xC0 | (code_point >> 6));
-        out += static_cast<char>(0x80 | (code_point & 0x3F));
-    } else if (code_point < 0x10000) {
-        out += static_cast<char>(0xE0 | (code_point >> 12));
-        out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code_point & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code_point >> 18));
-        out += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code_point & 0x3F));
-    }
-}
-
-// The four hex digits at text[at], or nothing.
-std::optional<unsigned long> hex4(std::string_view text, std::size_t at) {
-    if (at + 4 > text.size()) return std::nullopt;
-    unsigned long value = 0;
-    for (std::size_t i = at; i < at + 4; ++i) {
-        const char h = text[i];
-        const int digit = is_digit(h)            ? h - '0'
-                          : h >= 'a' && h <= 'f' ? h - 'a' + 10
-                          : h >= 'A' && h <= 'F' ? h - 'A' + 10
-                                                 : -1;
-        if (digit < 0) return std::nullopt;
-        value = value * 16 + static_cast<unsigned long>(digit);
-    }
-    return value;
-}
+using wa_errors::payload::detail::append_utf8;
+using wa_errors::payload::detail::code_point_of_pair;
+using wa_errors::payload::detail::is_high_surrogate;
+using wa_errors::payload::detail::is_low_surrogate;
+using wa_errors::payload::detail::unicode_escape;
 
 // The text of a JSON string from text[at] on, escapes undone, up to the string's closing quote
 // or the end of the line (a log field's value is one line); `end` is set past what was read.
@@ -209,24 +182,24 @@ std::string unescape(std::string_view text, std::size_t at, std::size_t& end) {
             case 'b': out += '\b'; break;
             case 'f': out += '\f'; break;
             case 'u': {
-                auto unit = hex4(text, i + 1);
-                if (!unit) {
+                long unit = unicode_escape(text, i - 1);  // i - 1: the backslash
+                if (unit < 0) {
                     out += "\\u";
                     break;
                 }
                 i += 4;
-                if (*unit >= 0xD800 && *unit <= 0xDBFF) {  // a surrogate pair is one character
-                    const auto low = text.compare(i + 1, 2, "\\u") == 0 ? hex4(text, i + 3) : std::nullopt;
-                    if (low && *low >= 0xDC00 && *low <= 0xDFFF) {
-                        unit = 0x10000 + ((*unit - 0xD800) << 10) + (*low - 0xDC00);
+                if (is_high_surrogate(unit)) {  // a surrogate pair is one character
+                    const long low = unicode_escape(text, i + 1);
+                    if (is_low_surrogate(low)) {
+                        unit = code_point_of_pair(unit, low);
                         i += 6;
                     } else {
                         unit = '?';
                     }
-                } else if (*unit >= 0xDC00 && *unit <= 0xDFFF) {
+                } else if (is_low_surrogate(unit)) {
                     unit = '?';
                 }
-                append_utf8(out, *unit);
+                append_utf8(out, static_cast<std::uint32_t>(unit));
                 break;
             }
             default: out += escaped;  // \" \\ \/, and anything else as itself

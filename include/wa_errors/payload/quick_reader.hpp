@@ -200,30 +200,12 @@ private:
         if (is_high_surrogate(code)) {
             const long low = unicode_escape(text_, offset() + 6);
             if (!is_low_surrogate(low)) return false;
-            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+            code = code_point_of_pair(code, low);
             at_ += 6;
         }
         at_ += 6;
-        append_utf8(static_cast<std::uint32_t>(code));
+        append_utf8(scratch_, static_cast<std::uint32_t>(code));
         return true;
-    }
-
-    void append_utf8(std::uint32_t code) {
-        if (code < 0x80) {
-            scratch_ += static_cast<char>(code);
-        } else if (code < 0x800) {
-            scratch_ += static_cast<char>(0xC0 | (code >> 6));
-            scratch_ += static_cast<char>(0x80 | (code & 0x3F));
-        } else if (code < 0x10000) {
-            scratch_ += static_cast<char>(0xE0 | (code >> 12));
-            scratch_ += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-            scratch_ += static_cast<char>(0x80 | (code & 0x3F));
-        } else {
-            scratch_ += static_cast<char>(0xF0 | (code >> 18));
-            scratch_ += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-            scratch_ += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-            scratch_ += static_cast<char>(0x80 | (code & 0x3F));
-        }
     }
 
     // true, false, null, or an integer of at most 18 digits (which cannot overflow): nlohmann

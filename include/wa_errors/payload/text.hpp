@@ -99,8 +99,31 @@ constexpr long unicode_escape(std::string_view text, std::size_t at) noexcept {
     return value;
 }
 
+// Appends the code point `code` (at most U+10FFFF, no surrogate) to `out` as UTF-8.
+inline void append_utf8(std::string& out, std::uint32_t code) {
+    if (code < 0x80) {
+        out += static_cast<char>(code);
+    } else if (code < 0x800) {
+        out += static_cast<char>(0xC0 | (code >> 6));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    } else if (code < 0x10000) {
+        out += static_cast<char>(0xE0 | (code >> 12));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (code >> 18));
+        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    }
+}
+
 constexpr bool is_high_surrogate(long v) noexcept { return v >= 0xD800 && v <= 0xDBFF; }
 constexpr bool is_low_surrogate(long v) noexcept { return v >= 0xDC00 && v <= 0xDFFF; }
+// The code point a surrogate pair stands for.
+constexpr long code_point_of_pair(long high, long low) noexcept {
+    return 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
+}
 
 // One pass over the body that finds what would make nlohmann reject a body for one mangled
 // character: an ill-formed UTF-8 sequence, or a surrogate escape without its other half (text
