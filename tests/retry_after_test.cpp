@@ -134,3 +134,58 @@ TEST_CASE("parse_http_date reads a Date header into a time point") {
     CHECK(*date == before_rfc_date + seconds(100));
     CHECK_FALSE(parse_http_date("06 Nov 1994", before_rfc_date).has_value());
 }
+
+TEST_CASE("a Date header after 2262 gives the wait between the two dates, not a wrapped clock") {
+    // libstdc++'s system_clock counts nanoseconds in 64 bits and ends in April 2262; the wait is
+    // computed from the two dates in seconds, so 60 s stays 60 s whatever the year.
+    CHECK(parse_retry_after("Mon, 01 Jan 2263 00:01:00 GMT", "Mon, 01 Jan 2263 00:00:00 GMT", before_rfc_date) ==
+          seconds(60));
+    CHECK(parse_retry_after("Fri, 31 Dec 9999 23:59:59 GMT", "Fri, 31 Dec 9999 23:58:59 GMT", before_rfc_date) ==
+          seconds(60));
+    CHECK(parse_retry_after("60", "Fri, 31 Dec 9999 23:59:59 GMT", before_rfc_date) == seconds(60));
+    // A server clock set in 9999 against a Retry-After date of today: the date is past, no wait.
+    CHECK(parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", "Fri, 31 Dec 9999 23:59:59 GMT", before_rfc_date) ==
+          seconds(0));
+}
+
+TEST_CASE("local clocks at the ends of system_clock's range neither overflow nor wrap") {
+    using clock = std::chrono::system_clock;
+    for (const auto now : {clock::time_point::max(), clock::time_point::min()}) {
+        CHECK(parse_retry_after("60", "Fri, 31 Dec 9999 23:58:59 GMT", now) == seconds(60));
+        CHECK(parse_retry_after("Fri, 31 Dec 9999 23:59:59 GMT", "Fri, 31 Dec 9999 23:58:59 GMT", now) == seconds(60));
+        const auto wait = parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", now);
+        REQUIRE(wait.has_value());
+        CHECK(*wait >= seconds(0));
+        CHECK(*wait <= seconds(2147483647));
+    }
+}
+
+TEST_CASE("parse_http_date gives nullopt for a date the clock cannot hold, never a wrapped time point") {
+    for (const char* date : {"Mon, 01 Jan 2263 00:00:00 GMT", "Fri, 31 Dec 9999 23:59:59 GMT",
+                             "Thu, 01 Jan 1970 00:00:00 GMT", "Fri, 11 Apr 2262 23:47:16 GMT"}) {
+        CAPTURE(date);
+        const auto parsed = detail::http_date_seconds(date, 0);
+        REQUIRE(parsed.has_value());
+        const auto as_time_point = parse_http_date(date, before_rfc_date);
+        if (detail::fits_system_clock(*parsed)) {
+            REQUIRE(as_time_point.has_value());
+            CHECK(std::chrono::duration_cast<seconds>(as_time_point->time_since_epoch()).count() == *parsed);
+        } else {
+            CHECK_FALSE(as_time_point.has_value());
+        }
+    }
+    // 2263 is past the end of a nanosecond clock and well inside a microsecond one.
+    using period = std::chrono::system_clock::duration::period;
+    if (period::den / period::num == 1000000000)
+        CHECK_FALSE(parse_http_date("Mon, 01 Jan 2263 00:00:00 GMT", before_rfc_date).has_value());
+}
+
+TEST_CASE("huge delay-seconds are capped at about 68 years whatever the Date header says") {
+    const std::string digits_400(400, '9');
+    for (const std::string& header : {std::string("2147483648"), std::string("9223372036854775807"),
+                                      std::string("18446744073709551616"), digits_400}) {
+        CAPTURE(header.size());
+        CHECK(parse_retry_after(header, before_rfc_date) == seconds(2147483647));
+        CHECK(parse_retry_after(header, "Fri, 31 Dec 9999 23:59:59 GMT", before_rfc_date) == seconds(2147483647));
+    }
+}

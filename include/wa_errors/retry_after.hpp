@@ -218,15 +218,26 @@ constexpr std::optional<std::int64_t> joined_retry_after(std::string_view header
 // Headers longer than this are not read: real ones are under 100 bytes.
 inline constexpr std::size_t max_retry_after_header = 1024;
 
+// Whether `seconds` since the epoch fits system_clock's duration. libstdc++ counts nanoseconds
+// in 64 bits, which ends in April 2262; an HTTP-date can name any year up to 9999, and
+// converting such a date would overflow (undefined behaviour, a wrapped time point).
+constexpr bool fits_system_clock(std::int64_t seconds) noexcept {
+    using clock_duration = std::chrono::system_clock::duration;
+    constexpr auto ticks_per_second = clock_duration::period::den / clock_duration::period::num;
+    constexpr auto limit = static_cast<std::int64_t>(clock_duration::max().count() / ticks_per_second);
+    return seconds < limit && seconds > -limit;
+}
+
 }  // namespace detail
 
 // The instant an HTTP-date names (IMF-fixdate, RFC 850 or asctime; RFC 9110 §5.6.7), e.g. a
 // response's `Date` header; std::nullopt if it is not one. `now` resolves RFC 850's two-digit
-// years.
+// years. A date the clock cannot hold (after 2262-04-11 with libstdc++'s nanoseconds) is
+// std::nullopt too, rather than a time point that wrapped around.
 [[nodiscard]] constexpr std::optional<std::chrono::system_clock::time_point> parse_http_date(
     std::string_view text, std::chrono::system_clock::time_point now) noexcept {
     const auto then = detail::http_date_seconds(detail::trim_ows(text), detail::seconds_since_epoch(now));
-    if (!then) return std::nullopt;
+    if (!then || !detail::fits_system_clock(*then)) return std::nullopt;
     return std::chrono::system_clock::time_point(
         std::chrono::duration_cast<std::chrono::system_clock::duration>(std::chrono::seconds(*then)));
 }
@@ -250,11 +261,17 @@ inline constexpr std::size_t max_retry_after_header = 1024;
 
 // The same, with an HTTP-date measured against the response's own `Date` header rather than the
 // local clock (a local clock that runs 30 s fast would otherwise shorten a 20 s wait to 0).
-// `local_now` is used when `date_header` is absent or not a date.
+// `local_now` is used when `date_header` is absent or not a date. Both dates are compared in
+// seconds, never as time points, so a server clock set past 2262 still gives the wait between
+// the two dates (60 s stays 60 s) instead of overflowing the clock.
 [[nodiscard]] constexpr std::optional<std::chrono::seconds> parse_retry_after(
     std::string_view header, std::string_view date_header, std::chrono::system_clock::time_point local_now) noexcept {
-    const auto server_now = parse_http_date(date_header, local_now);
-    return parse_retry_after(header, server_now ? *server_now : local_now);
+    if (header.size() > detail::max_retry_after_header) return std::nullopt;
+    const std::int64_t local_seconds = detail::seconds_since_epoch(local_now);
+    const auto server_now = detail::http_date_seconds(detail::trim_ows(date_header), local_seconds);
+    const auto wait = detail::joined_retry_after(header, server_now ? *server_now : local_seconds);
+    if (!wait) return std::nullopt;
+    return std::chrono::seconds(*wait);
 }
 
 WA_ERRORS_END_NAMESPACE
