@@ -2,6 +2,7 @@
 // retry.hpp: decide() follows the retry rules of docs/retry.md for every catalog entry and input.
 #include <chrono>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <set>
 
@@ -307,4 +308,97 @@ TEST_CASE("decide is usable in constant expressions") {
     static_assert(to_string(stop_reason::attempts_spent) == "attempts_spent", "names");
     static_assert(from_string<stop_reason>("deadline") == stop_reason::deadline, "names read back");
     CHECK(d.delay >= d.floor);
+}
+
+namespace {
+
+// The curve as it was computed before it became closed-form: one multiplication per attempt,
+// stopping at the cap. The closed form must agree with it exactly for the catalog's policies.
+double stepwise_backoff_ms(const retry_policy& p, unsigned n) {
+    const auto cap = static_cast<double>(p.max_delay_ms);
+    auto delay = static_cast<double>(p.initial_delay_ms);
+    for (unsigned i = 1; i < n && delay < cap && p.multiplier > 1.0; ++i) delay *= p.multiplier;
+    return delay < cap ? delay : cap;
+}
+
+retry_policy hand_made(long long initial, long long max_delay, double multiplier) {
+    retry_policy p;
+    p.kind = retry_kind::backoff;
+    p.initial_delay_ms = initial;
+    p.max_delay_ms = max_delay;
+    p.multiplier = multiplier;
+    p.max_attempts = std::numeric_limits<unsigned>::max();
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("the closed-form backoff curve equals the stepwise one for every catalog entry and attempt") {
+    int compared = 0;
+    for (const error_info& e : catalog()) {
+        for (unsigned n = 1; n <= 64; ++n) {
+            INFO(e.id << " n=" << n);
+            REQUIRE(detail::capped_backoff_ms(e.retry, n) == stepwise_backoff_ms(e.retry, n));
+            ++compared;
+        }
+    }
+    CHECK(compared == 64 * static_cast<int>(std::size(catalog())));
+}
+
+TEST_CASE("hand-made curves give the stepwise result where stepping is cheap, and never pass the cap") {
+    const retry_policy policies[] = {hand_made(1, 1000000000, 1.0000001),
+                                     hand_made(3, 1LL << 62, 1.5),
+                                     hand_made(7, 100, 3.0),
+                                     hand_made(1000, 1000, 2.0),
+                                     hand_made(5, 4, 2.0),
+                                     hand_made(0, 1000, 2.0),
+                                     hand_made(-5, 1000, 2.0),
+                                     hand_made(10, 1000, 0.5),
+                                     hand_made(10, 1000, std::nan(""))};
+    for (const retry_policy& p : policies) {
+        for (unsigned n = 1; n <= 5000; n += (n < 100 ? 1 : 97)) {
+            INFO("initial=" << p.initial_delay_ms << " cap=" << p.max_delay_ms << " x" << p.multiplier << " n=" << n);
+            const double closed = detail::capped_backoff_ms(p, n);
+            const double stepwise = stepwise_backoff_ms(p, n);
+            CHECK(closed <= static_cast<double>(p.max_delay_ms));
+            CHECK(closed >= 0.0);
+            // Powers by squaring round differently from repeated products only in the last bits.
+            if (stepwise > 0.0) CHECK(closed == Approx(stepwise).epsilon(1e-9));
+            if (stepwise <= 0.0) CHECK(closed == 0.0);
+        }
+    }
+}
+
+TEST_CASE("a hostile policy's curve at attempt 2^31 and beyond is computed exactly, not stepped through") {
+    // A multiplier of 1 + 2^-40: 2^31 steps multiply the start by (1 + 2^-40)^(2^31), which is
+    // e^(2^-9) to within 2^-50 -- the stepwise loop took seconds per call for this.
+    const double tiny = std::ldexp(1.0, -40);
+    const retry_policy p = hand_made(1000000, 1LL << 60, 1.0 + tiny);
+    for (unsigned n : {1U << 31, (1U << 31) + 1, std::numeric_limits<unsigned>::max()}) {
+        const double expected = 1000000.0 * std::exp(static_cast<double>(n - 1) * std::log1p(tiny));
+        INFO("n=" << n);
+        CHECK(detail::capped_backoff_ms(p, n) == Approx(expected).epsilon(1e-9));
+    }
+    // A curve that reaches its cap only after about 2^30 attempts: the cap past it, not before.
+    const double half_way = std::exp(std::ldexp(1.0, 30) * std::log1p(tiny));  // growth after 2^30 steps
+    const retry_policy capped = hand_made(1000000, static_cast<long long>(1000000.0 * half_way) + 1, 1.0 + tiny);
+    CHECK(detail::capped_backoff_ms(capped, (1U << 30) - 1000) < static_cast<double>(capped.max_delay_ms));
+    CHECK(detail::capped_backoff_ms(capped, 1U << 31) == static_cast<double>(capped.max_delay_ms));
+    // decide() on such a policy keeps its contract at the largest attempt count.
+    error_info e = entry("generic.http_5xx");
+    e.retry = p;
+    retry_input in = after(std::numeric_limits<unsigned>::max() - 1, 1.0);
+    const retry_decision d = decide(e, in);
+    CHECK(d.retry);
+    const double expected = 1000000.0 * std::exp(static_cast<double>(in.attempts - 1) * std::log1p(tiny));
+    CHECK(static_cast<double>(d.delay.count()) == Approx(expected).margin(1.0));  // whole milliseconds
+}
+
+TEST_CASE("the closed-form curve is usable in constant expressions") {
+    constexpr retry_policy p = {retry_kind::backoff,    retry_scope::request, 1000, 1000000, 2.0, 10, 0, 0,
+                                retry_outcome::rejected};
+    static_assert(detail::capped_backoff_ms(p, 1) == 1000.0, "the start");
+    static_assert(detail::capped_backoff_ms(p, 4) == 8000.0, "three doublings");
+    static_assert(detail::capped_backoff_ms(p, 4000000000U) == 1000000.0, "the cap, in bounded steps");
+    CHECK(detail::capped_backoff_ms(p, 11) == 1000000.0);
 }

@@ -82,11 +82,36 @@ constexpr double clamp_jitter(double jitter) noexcept {
     return jitter > 1.0 ? 1.0 : jitter;
 }
 
-// min(max_delay, initial * multiplier^(n - 1)) without overflow: stops growing at the cap.
+// min(max_delay, initial * multiplier^(n - 1)) without overflow. The power is taken by
+// squaring, one step per bit of n - 1 (at most 32), so that a hand-made policy with a huge
+// max_attempts and a multiplier just above 1 costs the same as a catalog one: stepping through
+// the attempts took seconds per call. It stops as soon as the cap is certain. With the catalog's
+// integral multipliers every intermediate value is exact, so the result is the same as
+// multiplying n - 1 times (tests/retry_test.cpp compares both for every entry). A start at or
+// below zero never grows; a multiplier of 1 or less (or NaN) keeps the start.
 constexpr double capped_backoff_ms(const retry_policy& p, unsigned n) noexcept {
     const auto cap = static_cast<double>(p.max_delay_ms);
-    auto delay = static_cast<double>(p.initial_delay_ms);
-    for (unsigned i = 1; i < n && delay < cap && p.multiplier > 1.0; ++i) delay *= p.multiplier;
+    const auto initial = static_cast<double>(p.initial_delay_ms);
+    if (!(initial < cap)) return cap;
+    if (initial <= 0.0) return 0.0;
+    if (!(p.multiplier > 1.0) || n <= 1) return initial;
+    // Twice the power that reaches the cap: beyond it the cap is certain whatever the rounding,
+    // and below it nothing can overflow.
+    const double clearly_past_cap = 2.0 * (cap / initial);
+    double power = 1.0;
+    double base = p.multiplier;
+    for (unsigned e = n - 1; e != 0; e >>= 1) {
+        if (e & 1U) {
+            power *= base;
+            if (!(power < clearly_past_cap)) return cap;
+        }
+        // Every remaining bit multiplies `power` by at least `base`.
+        if (e > 1) {
+            base *= base;
+            if (!(base < clearly_past_cap)) return cap;
+        }
+    }
+    const double delay = initial * power;
     return delay < cap ? delay : cap;
 }
 
