@@ -5,6 +5,7 @@
 //  - peak heap use for 50 MB hostile bodies stays within 8x the body + 64 MB.
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <cstdlib>
 #include <new>
 #include <string>
@@ -39,7 +40,11 @@ void* operator new(std::size_t size) {
 void* operator new[](std::size_t size) { return operator new(size); }
 void operator delete(void* p) noexcept {
     if (p == nullptr) return;
-    auto* block = reinterpret_cast<std::size_t*>(static_cast<char*>(p) - 16);
+    // The header is found by address arithmetic rather than by stepping back from `p`: once
+    // this is inlined at -O3, g++ 12 sees `p` as the object handed out (a hash node, a string)
+    // and reports the step back as out of its bounds and the free() as mismatched with new.
+    // The block really is malloc's, 16 bytes before `p`, as operator new above made it.
+    auto* block = reinterpret_cast<std::size_t*>(reinterpret_cast<std::uintptr_t>(p) - 16);
     heap.live -= *block;
     std::free(block);
 }
