@@ -121,7 +121,7 @@ ordered_json hint_json(const wa_errors::server_hint& hint) {
 }  // namespace
 
 std::string json_line(const ordered_json& value) {
-    return value.dump(-1, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+    return terminal_safe_json(value.dump(-1, ' ', false, ordered_json::error_handler_t::replace)) + "\n";
 }
 
 ordered_json entry_json(const wa_errors::error_info& e, std::optional<long long> code,

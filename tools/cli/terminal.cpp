@@ -31,6 +31,22 @@ void append_hex(std::string& out, const char* prefix, unsigned value, int digits
     for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out += hex[(value >> shift) & 0xF];
 }
 
+// The code point of the well-formed UTF-8 sequence of `length` bytes at text[at].
+char32_t code_point(std::string_view text, std::size_t at, std::size_t length) {
+    const auto byte = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(text[at + k])); };
+    if (length == 1) return byte(0);
+    char32_t value = byte(0) & (length == 2 ? 0x1FU : length == 3 ? 0x0FU : 0x07U);
+    for (std::size_t k = 1; k < length; ++k) value = (value << 6) | (byte(k) & 0x3FU);
+    return value;
+}
+
+// C1 controls, and the characters that reorder text (bidi controls), hide in it (zero-width
+// characters) or break its lines where no line break shows (U+2028, U+2029).
+bool shown_as_escape(char32_t c) {
+    return (c >= 0x80 && c <= 0x9F) || c == 0x061C || (c >= 0x200B && c <= 0x200F) || (c >= 0x2028 && c <= 0x202E) ||
+           c == 0x2060 || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
+}
+
 }  // namespace
 
 bool use_colour(colour_mode mode) {
@@ -64,13 +80,35 @@ std::string terminal_text(std::string_view text, bool keep_newlines) {
             else
                 append_hex(out, "\\x", c, 2);
             ++i;
-        } else if (c == 0xC2 && static_cast<unsigned char>(text[i + 1]) <= 0x9F) {  // U+0080 to U+009F
-            append_hex(out, "\\u00", static_cast<unsigned char>(text[i + 1]), 2);
-            i += 2;
+        } else if (length > 1 && shown_as_escape(code_point(text, i, length))) {
+            append_hex(out, "\\u", static_cast<unsigned>(code_point(text, i, length)), 4);
+            i += length;
         } else {
             out.append(text, i, length);
             i += length;
         }
+    }
+    return out;
+}
+
+std::string terminal_safe_json(std::string_view json) {
+    std::string out;
+    out.reserve(json.size());
+    for (std::size_t i = 0; i < json.size();) {
+        const std::size_t length = utf8_sequence_length(json, i);
+        if (length == 0) {  // not from a dump with replacement; keep the text valid UTF-8 anyway
+            out += "\\ufffd";
+            ++i;
+            continue;
+        }
+        const char32_t point = code_point(json, i, length);
+        // Raw C0 controls never appear in a dump (strings escape them; the compact form has no
+        // layout), so any one here is inside a string, where \u00XX means the same.
+        if (point < 0x20 || point == 0x7F || shown_as_escape(point))
+            append_hex(out, "\\u", static_cast<unsigned>(point), 4);
+        else
+            out.append(json, i, length);
+        i += length;
     }
     return out;
 }
