@@ -198,7 +198,7 @@ TEST_CASE("threads sharing one client take turns on its connection and share one
     CHECK(granted == 50);
 }
 
-TEST_CASE("a Redis error answer is answered locally without dropping the connection") {
+TEST_CASE("a Redis error answer is answered locally and reported, without dropping the connection") {
     const redis::client_options o = redis_test::options();
     redis_test::raw(redis_test::port()).status({"SET", o.prefix + "pace:phone_number:1", "not a hash"});
     redis::client c(o);
@@ -206,9 +206,11 @@ TEST_CASE("a Redis error answer is answered locally without dropping the connect
     CHECK(pacers.at("phone_number:1").try_acquire(pacing_clock::now()).count() == 0);
     CHECK(pacers.at("phone_number:1").answered_locally());
     CHECK_THAT(c.last_error(), Catch::Matchers::Contains("WRONGTYPE"));
-    CHECK(c.state() == connection_state::connected);
+    CHECK(c.state() == connection_state::error_replies);
     CHECK(pacers.at("phone_number:2").try_acquire(pacing_clock::now()).count() == 0);
     CHECK_FALSE(pacers.at("phone_number:2").answered_locally());
+    CHECK(c.state() == connection_state::connected);
+    CHECK(c.stats().connects == 1);
 }
 
 TEST_CASE("options that would wait forever or divide by zero are replaced by bounded ones") {
@@ -258,4 +260,99 @@ TEST_CASE("a write to a closed connection doesn't raise SIGPIPE in the process")
     CHECK(sigismember(&pending, SIGPIPE) == 0);
     close(fds[0]);
     std::signal(SIGPIPE, previous);
+}
+
+namespace {
+
+// The last state announced, and that the client says so too.
+bool reports(const redis::client& c, state_log& log, connection_state s) {
+    const auto seen = log.get();
+    return c.state() == s && !seen.empty() && seen.back() == s;
+}
+
+}  // namespace
+
+TEST_CASE("Redis out of memory: state() says error_replies with Redis' OOM text, and connected once it answers again") {
+    redis_test::server server(WA_ERRORS_REDIS_SERVER);  // its own: maxmemory must not touch other tests
+    redis::client_options o = quick(server.port());
+    state_log log;
+    log.attach(o);
+    redis::client c(o);
+    redis::pacers pacers(c, fast());
+    redis::pacer& p = pacers.at("phone_number:1");
+    (void)p.try_acquire(pacing_clock::now());
+    REQUIRE_FALSE(p.answered_locally());
+    REQUIRE(c.state() == connection_state::connected);
+
+    redis_test::raw admin(server.port());
+    REQUIRE(admin.status({"CONFIG", "SET", "maxmemory-policy", "noeviction"}) == "OK");
+    REQUIRE(admin.status({"CONFIG", "SET", "maxmemory", "1"}) == "OK");  // every write is now refused
+    (void)p.try_acquire(pacing_clock::now());
+    CHECK(p.answered_locally());
+    CHECK(reports(c, log, connection_state::error_replies));
+    CHECK_THAT(c.last_error(), Catch::Matchers::Contains("OOM"));
+    CHECK(to_string(c.state()) == "error_replies");
+    const auto connects = c.stats().connects;
+
+    REQUIRE(admin.status({"CONFIG", "SET", "maxmemory", "0"}) == "OK");  // restored: no limit
+    (void)p.try_acquire(pacing_clock::now());
+    CHECK_FALSE(p.answered_locally());
+    CHECK(reports(c, log, connection_state::connected));
+    CHECK(c.stats().connects == connects);  // the connection was never dropped
+    CHECK(log.get() == std::vector<connection_state>{connection_state::connected, connection_state::error_replies,
+                                                     connection_state::connected});
+}
+
+TEST_CASE("a read-only replica's READONLY answers are error_replies too, for every kind of operation") {
+    redis_test::server server(WA_ERRORS_REDIS_SERVER);
+    redis::client_options o = quick(server.port());
+    state_log log;
+    log.attach(o);
+    redis::client c(o);
+    redis::retry_quotas quotas(c, retry_quota_settings{});
+    redis::retry_quota& quota = quotas.at("phone_number:1");
+    (void)quota.tokens(redis::retry_quota::clock::now());
+    REQUIRE_FALSE(quota.answered_locally());
+
+    redis_test::raw admin(server.port());
+    // A replica of a master that isn't there: it keeps its data and refuses every write.
+    REQUIRE(admin.status({"REPLICAOF", "127.0.0.1", std::to_string(redis_test::free_port())}) == "OK");
+    (void)quota.tokens(redis::retry_quota::clock::now());
+    CHECK(quota.answered_locally());
+    CHECK(reports(c, log, connection_state::error_replies));
+    CHECK_THAT(c.last_error(), Catch::Matchers::Contains("READONLY"));
+
+    REQUIRE(admin.status({"REPLICAOF", "NO", "ONE"}) == "OK");
+    (void)quota.tokens(redis::retry_quota::clock::now());
+    CHECK_FALSE(quota.answered_locally());
+    CHECK(reports(c, log, connection_state::connected));
+}
+
+TEST_CASE("a script cache lost on consecutive operations is error_replies; one loss is a normal reload") {
+    redis_test::server server(WA_ERRORS_REDIS_SERVER);
+    redis::client_options o = quick(server.port());
+    state_log log;
+    log.attach(o);
+    redis::client c(o);
+    redis::pacers pacers(c, fast());
+    redis::pacer& p = pacers.at("phone_number:1");
+    redis_test::raw admin(server.port());
+
+    REQUIRE(admin.status({"SCRIPT", "FLUSH"}) == "OK");
+    (void)p.try_acquire(pacing_clock::now());  // one loss: reloaded, answered by Redis
+    CHECK_FALSE(p.answered_locally());
+    CHECK(c.stats().script_reloads == 1);
+    CHECK(reports(c, log, connection_state::connected));
+
+    (void)p.try_acquire(pacing_clock::now());  // the cache holds again
+    REQUIRE(admin.status({"SCRIPT", "FLUSH"}) == "OK");
+    (void)p.try_acquire(pacing_clock::now());
+    REQUIRE(admin.status({"SCRIPT", "FLUSH"}) == "OK");
+    (void)p.try_acquire(pacing_clock::now());  // the second operation in a row to need a reload
+    CHECK(c.stats().script_reloads == 3);
+    CHECK(reports(c, log, connection_state::error_replies));
+    CHECK_THAT(c.last_error(), Catch::Matchers::Contains("NOSCRIPT"));
+
+    (void)p.try_acquire(pacing_clock::now());  // no flush in between: the storm is over
+    CHECK(reports(c, log, connection_state::connected));
 }

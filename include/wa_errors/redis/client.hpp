@@ -91,9 +91,11 @@ public:
             for (const script_arg& a : args) push(a.data(), a.size());
 
             redisReply* reply = command_locked(argc, argv.data(), sizes.data());
+            bool reloaded = false;
             if (reply != nullptr && reply->type == REDIS_REPLY_ERROR && starts_with(reply, "NOSCRIPT")) {
                 freeReplyObject(reply);
                 script_reloads_.fetch_add(1, std::memory_order_relaxed);
+                reloaded = true;
                 const std::string_view text = scripts::text(script);
                 argv[0] = "EVAL";
                 sizes[0] = 4;
@@ -108,6 +110,16 @@ public:
             read(*reply, out);
             freeReplyObject(reply);
             (out.ok ? script_runs_ : local_answers_).fetch_add(1, std::memory_order_relaxed);
+            // One NOSCRIPT is a restart or a SCRIPT FLUSH, and the reload answers it. Two
+            // operations in a row that needed one mean the cache keeps being lost (a flush loop,
+            // a proxy alternating between servers): every operation then costs two round trips.
+            if (out.ok && reloaded && reloaded_last_) {
+                set_error("NOSCRIPT on consecutive operations: the script cache keeps being lost");
+                set_state(connection_state::error_replies, error_.data());
+            } else if (out.ok) {
+                set_state(connection_state::connected, "answering again");
+            }
+            reloaded_last_ = reloaded;
         } catch (...) {  // std::system_error from the mutex: answer locally like any other failure
             local_answers_.fetch_add(1, std::memory_order_relaxed);
             return script_reply{};
@@ -126,6 +138,10 @@ public:
             redisReply* reply = command_locked(2, argv.data(), sizes.data());
             if (reply == nullptr) return false;
             const bool ok = reply->type == REDIS_REPLY_INTEGER;
+            if (ok)
+                set_state(connection_state::connected, "answering again");
+            else
+                refused(reply);
             freeReplyObject(reply);
             return ok;
         } catch (...) {
@@ -160,10 +176,18 @@ private:
         return reply->str != nullptr && std::string_view(reply->str, reply->len).substr(0, prefix.size()) == prefix;
     }
 
+    // Redis answered, but not with an answer: an error reply (OOM, READONLY, BUSY...) or a reply
+    // of the wrong type. The connection stays; the state says that Redis refuses.
+    void refused(const redisReply* reply) noexcept {
+        set_error(reply->type == REDIS_REPLY_ERROR && reply->str != nullptr ? std::string_view(reply->str, reply->len)
+                                                                            : "unexpected reply");
+        set_state(connection_state::error_replies, error_.data());
+    }
+
     // A reply of a script: an array of integers, its second element possibly a text.
     void read(const redisReply& reply, script_reply& out) noexcept {
         if (reply.type != REDIS_REPLY_ARRAY) {
-            set_error(reply.type == REDIS_REPLY_ERROR ? std::string_view(reply.str, reply.len) : "unexpected reply");
+            refused(&reply);
             return;
         }
         for (std::size_t i = 0; i < reply.elements && i < out.number.size(); ++i) {
@@ -196,16 +220,17 @@ private:
         const char* failure = c == nullptr ? "cannot allocate a connection" : c->err != 0 ? c->errstr : nullptr;
         if (failure == nullptr && redisSetTimeout(c, to_timeval(options_.command_timeout)) != REDIS_OK)
             failure = c->errstr;
+        bool answered = false;  // Redis answered SCRIPT LOAD, with an error
         if (failure == nullptr) {
             redisEnableKeepAlive(c);
-            failure = load_scripts(c);
+            failure = load_scripts(c, answered);
         }
         if (failure != nullptr) {
             failed_connects_.fetch_add(1, std::memory_order_relaxed);
             set_error(failure);
             if (c != nullptr) redisFree(c);
             schedule_retry(now);
-            set_state(connection_state::unreachable, error_.data());
+            set_state(answered ? connection_state::error_replies : connection_state::unreachable, error_.data());
             return false;
         }
         context_ = c;
@@ -216,7 +241,7 @@ private:
     }
 
     // SCRIPT LOAD for every script in one pipelined round trip; returns why it failed, or null.
-    const char* load_scripts(redisContext* c) noexcept {
+    const char* load_scripts(redisContext* c, bool& answered_with_error) noexcept {
         for (std::size_t i = 0; i < scripts::count; ++i) {
             const std::string_view text = scripts::text(static_cast<scripts::id>(i));
             std::array<const char*, 3> argv{"SCRIPT", "LOAD", text.data()};
@@ -235,6 +260,7 @@ private:
                 set_error(reply->type == REDIS_REPLY_ERROR ? std::string_view(reply->str, reply->len)
                                                            : "SCRIPT LOAD: unexpected reply");
                 failure = error_.data();
+                answered_with_error = true;
             }
             freeReplyObject(raw);
         }
@@ -285,7 +311,8 @@ private:
     std::array<char, 160> error_{};
     std::chrono::steady_clock::time_point next_attempt_{};
     std::chrono::milliseconds backoff_{0};
-    bool announced_ = false;  // the first state is told even though it is the initial one
+    bool announced_ = false;      // the first state is told even though it is the initial one
+    bool reloaded_last_ = false;  // the last script run met NOSCRIPT
     std::uint64_t random_ = static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
     std::atomic<connection_state> state_{connection_state::unreachable};
     std::atomic<std::uint64_t> round_trips_{0}, script_runs_{0}, local_answers_{0}, script_reloads_{0}, connects_{0},

@@ -17,10 +17,17 @@ namespace redis {
 enum class connection_state : std::uint8_t {
     connected,    // answers come from Redis
     unreachable,  // the last attempt failed or timed out: answers come from the local share
+    // Redis is reachable but answered the last operation with an error (OOM under maxmemory, a
+    // READONLY replica, BUSY, a script cache lost again and again...): answers come from the
+    // local share, as when it is unreachable. last_error() holds Redis' text. Extend only at
+    // the end.
+    error_replies,
 };
 
 [[nodiscard]] constexpr std::string_view to_string(connection_state s) noexcept {
-    return s == connection_state::connected ? "connected" : "unreachable";
+    return s == connection_state::connected     ? "connected"
+           : s == connection_state::unreachable ? "unreachable"
+                                                : "error_replies";
 }
 
 struct client_options {
@@ -45,7 +52,8 @@ struct client_options {
     // at limit / expected_fleet_size (its share) so that the fleet together stays within it.
     // 0 counts as 1.
     unsigned expected_fleet_size = 8;
-    // Told when the connection goes down or comes back, with a reason to log. Called on the
+    // Told when the state changes (the connection goes down or comes back, Redis starts or stops
+    // answering with errors), with a reason to log. Called on the
     // thread that noticed, while it holds the connection: keep it short and don't call the
     // client from it. Exceptions it throws are swallowed.
     std::function<void(connection_state, std::string_view reason)> on_state_change{};
