@@ -10,8 +10,10 @@
 #include <netinet/in.h>
 #include <pthread.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -23,6 +25,7 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -32,11 +35,51 @@
 #include <wa_errors/testing/scenario_json.hpp>
 #include <wa_errors/testing/webhook_signature.hpp>
 
+#include "terminal.hpp"
+
 namespace wa_errors_cli {
 namespace {
 
 namespace fake = wa_errors::testing;
 using steady = std::chrono::steady_clock;
+
+// The limits docs/fake-api.md documents ("Limits"). A Cloud API request is a few kilobytes; a
+// body over the limit is answered 413 as soon as its length is known, and not read further.
+constexpr std::size_t max_body_bytes = std::size_t{1} << 20;
+// Arrays and objects nested deeper than this anywhere in a body make it "not JSON" (400, as Meta
+// answers bad JSON) without being parsed: a message is a handful of levels deep.
+constexpr std::size_t max_nesting = 64;
+// Connections served at once. A client that holds one open (sending slowly, or nothing) holds a
+// thread; the others keep being served until this many do. Further connections wait in line.
+constexpr std::size_t max_connections = 128;
+// A client that sends nothing for this long, or accepts nothing, is disconnected.
+constexpr std::chrono::seconds io_timeout{2};
+// After a 413, what the client still sends is read and dropped for at most this long before the
+// connection closes, so that the close does not reset the connection before the answer is read.
+constexpr std::chrono::milliseconds linger_after_413{500};
+
+// The deepest nesting of arrays and objects in `body`, counting no further than `limit + 1`.
+// Brackets inside strings don't count. One pass, no allocation: it runs before any parsing.
+std::size_t nesting_depth(std::string_view body, std::size_t limit) {
+    std::size_t depth = 0, deepest = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < body.size() && deepest <= limit; ++i) {
+        const char c = body[i];
+        if (in_string) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return deepest;
+}
 
 fake::scenario load_scenario(const serve_options& o) {
     fake::scenario s;
@@ -70,10 +113,20 @@ int port_of(const sockaddr_storage& address) {
     return -1;
 }
 
-// httplib gives a handler no socket, and has no way to answer nothing. A dropped connection is
-// played by finding the request's socket (its two ports) and shutting it down before httplib
-// writes: the client sees the connection closed with no response, as it would for a reset.
-void drop_connection(const httplib::Request& req) {
+// The request's Content-Length, counting no further than the limit plus one; 0 when it has none
+// or it is not a number (httplib then fails to read the body, and the request ends there).
+std::size_t declared_length(const httplib::Request& req) {
+    const std::string text = req.get_header_value("Content-Length");
+    std::size_t length = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9') return 0;
+        length = std::min(length * 10 + static_cast<std::size_t>(c - '0'), max_body_bytes + 1);
+    }
+    return length;
+}
+
+// httplib gives a handler no socket: the request's socket is found by its two ports. -1 if none.
+int socket_of(const httplib::Request& req) {
     std::vector<int> fds;
     if (DIR* dir = opendir("/proc/self/fd")) {
         while (const dirent* entry = readdir(dir)) {
@@ -89,11 +142,42 @@ void drop_connection(const httplib::Request& req) {
         if (getsockname(fd, reinterpret_cast<sockaddr*>(&local), &local_size) != 0 ||
             getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &peer_size) != 0)
             continue;
-        if (port_of(local) == req.local_port && port_of(peer) == req.remote_port) {
-            shutdown(fd, SHUT_RDWR);
-            return;
+        if (port_of(local) == req.local_port && port_of(peer) == req.remote_port) return fd;
+    }
+    return -1;
+}
+
+// httplib has no way to answer nothing. A dropped connection is played by shutting the socket
+// down before httplib writes: the client sees the connection closed with no response, as it
+// would for a reset.
+void drop_connection(const httplib::Request& req) {
+    const int fd = socket_of(req);
+    if (fd >= 0) shutdown(fd, SHUT_RDWR);
+}
+
+// A body over the limit: httplib would read the whole body before answering (or, left unread,
+// take it for the next request). The answer goes straight to the socket, which then closes: what
+// the client still sends is read and dropped for a moment (so that the close does not reset the
+// connection before the client reads the answer), and never stored.
+void refuse_oversized(const httplib::Request& req) {
+    const int fd = socket_of(req);
+    if (fd < 0) return;
+    const std::string text = "request body over " + std::to_string(max_body_bytes) + " bytes\n";
+    const std::string answer =
+        "HTTP/1.1 413 Payload Too Large\r\nContent-Type: text/plain\r\nContent-Length: " + std::to_string(text.size()) +
+        "\r\nConnection: close\r\n\r\n" + text;
+    if (send(fd, answer.data(), answer.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(answer.size())) {
+        shutdown(fd, SHUT_WR);
+        const auto until = steady::now() + linger_after_413;
+        char sink[16384];
+        for (auto now = steady::now(); now < until; now = steady::now()) {
+            const auto left = std::chrono::duration_cast<std::chrono::microseconds>(until - now);
+            timeval wait{static_cast<time_t>(left.count() / 1000000), static_cast<suseconds_t>(left.count() % 1000000)};
+            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, sizeof wait);
+            if (recv(fd, sink, sizeof sink, 0) <= 0) break;  // closed by the client, or the time is up
         }
     }
+    shutdown(fd, SHUT_RDWR);  // httplib's own answer and its next read then fail, and it closes
 }
 
 std::string stats_json(const fake::fake_stats& s) {
@@ -120,14 +204,23 @@ public:
             std::lock_guard<std::mutex> lock(mutex_);
             res.set_content(stats_json(fake_.stats()), "application/json");
         });
-        auto handler = [this](const httplib::Request& req, httplib::Response& res) { handle(req, res); };
+        auto handler = [this](const httplib::Request& req, httplib::Response& res) { handle(req, res, req.body); };
+        // Bodies are read here rather than by httplib, which would read any length before a
+        // handler could refuse it.
+        auto with_body = [this](const httplib::Request& req, httplib::Response& res,
+                                const httplib::ContentReader& read) { handle_with_body(req, res, read); };
         // Every other request goes to the fake, which answers wrong paths and methods as Meta would.
         const char* const anything = R"(.*)";
-        http_.Post(anything, handler);
+        http_.Post(anything, with_body);
         http_.Get(anything, handler);
-        http_.Put(anything, handler);
+        http_.Put(anything, with_body);
         http_.Delete(anything, handler);
-        http_.Patch(anything, handler);
+        http_.Patch(anything, with_body);
+        http_.set_payload_max_length(max_body_bytes);  // GET and DELETE bodies, read by httplib
+        http_.set_read_timeout(io_timeout);
+        http_.set_write_timeout(io_timeout);
+        http_.set_keep_alive_timeout(io_timeout.count());
+        http_.new_task_queue = [] { return new httplib::ThreadPool(max_connections); };
         const int port = options_.port == 0 ? http_.bind_to_any_port(options_.host)
                                             : (http_.bind_to_port(options_.host, options_.port) ? options_.port : -1);
         if (port <= 0) {
@@ -157,18 +250,40 @@ public:
 private:
     fake::sim_time now() const { return std::chrono::duration_cast<fake::sim_time>(steady::now() - start_); }
 
-    void handle(const httplib::Request& req, httplib::Response& res) {
+    void handle_with_body(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& read) {
+        bool too_big = declared_length(req) > max_body_bytes;
+        std::string body;
+        bool complete = !too_big && read([&](const char* data, std::size_t size) {
+            too_big = size > max_body_bytes - body.size();  // also a chunked body with no length
+            if (!too_big) body.append(data, size);
+            return !too_big;
+        });
+        if (too_big) {
+            if (!options_.quiet) log_refusal(req, "413 request body over the limit");
+            refuse_oversized(req);
+            return;
+        }
+        if (!complete) return;  // the client went away or stalled: httplib closes the connection
+        handle(req, res, std::move(body));
+    }
+
+    void handle(const httplib::Request& req, httplib::Response& res, std::string body) {
+        // Everything that depends on the request alone happens before the lock: the parse above
+        // all, so that one large body doesn't keep every other request waiting.
+        const nlohmann::json parsed = nesting_depth(body, max_nesting) > max_nesting
+                                          ? nlohmann::json(nlohmann::json::value_t::discarded)
+                                          : fake::fake_cloud_api::parse_body(body);
         fake::fake_request request;
         request.method = req.method;
         request.path = req.path;
-        request.body = req.body;
+        request.body = std::move(body);
         for (const auto& [name, value] : req.headers) request.headers.push_back({name, value});
         fake::fake_response answer;
         fake::sim_time at{0};
         {
             std::lock_guard<std::mutex> lock(mutex_);
             at = now();
-            answer = fake_.send(request, at);
+            answer = fake_.send(request, parsed, at);
         }
         wake_.notify_all();  // a webhook may now be due earlier than the thread thinks
         if (!options_.quiet) log(req, answer, at);
@@ -188,16 +303,26 @@ private:
         res.set_content(answer.body, type.c_str());
     }
 
+    // The method and path are the client's bytes (the path URL-decoded): escaped, so that they
+    // cannot act on the operator's terminal.
     void log(const httplib::Request& req, const fake::fake_response& answer, fake::sim_time at) const {
         std::ostringstream line;
-        line << "wa-errors: serve: " << at.count() / 1000 << "." << (at.count() % 1000) / 100 << "s " << req.method
-             << " " << req.path << " -> ";
+        line << "wa-errors: serve: " << at.count() / 1000 << "." << (at.count() % 1000) / 100 << "s "
+             << terminal_text(req.method) << " " << terminal_text(req.path) << " -> ";
         if (answer.transport != wa_errors::transport_failure::none)
             line << "no answer (" << wa_errors::to_string(answer.transport) << ")";
         else
             line << answer.status << " " << (answer.error != nullptr ? answer.error->id : std::string_view("ok"));
         if (answer.floor_violation) line << " [floor violation]";
         std::cerr << line.str() << "\n";
+    }
+
+    void log_refusal(const httplib::Request& req, std::string_view what) const {
+        const fake::sim_time at = now();
+        std::ostringstream line;
+        line << "wa-errors: serve: " << at.count() / 1000 << "." << (at.count() % 1000) / 100 << "s "
+             << terminal_text(req.method) << " " << terminal_text(req.path) << " -> " << what << "\n";
+        std::cerr << line.str();
     }
 
     void wait_for_signal() {

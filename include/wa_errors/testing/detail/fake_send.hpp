@@ -12,7 +12,7 @@ namespace testing {
 // In order: the request itself (path, credentials, body), then what the sender could have
 // avoided (a documented wait it was told of), the network, an outage, the recipient's script,
 // Meta's limits, random faults, the marketing cap, and finally success.
-inline fake_response fake_cloud_api::send(const fake_request& r, sim_time now) {
+inline fake_response fake_cloud_api::send(const fake_request& r, const nlohmann::json& body, sim_time now) {
     fake_response out;
     ++stats_.requests;
     context c;
@@ -28,7 +28,6 @@ inline fake_response fake_cloud_api::send(const fake_request& r, sim_time now) {
         answer(out, e, c, {}, retry_scope::request);
         return out;
     }
-    const nlohmann::json body = nlohmann::json::parse(r.body, nullptr, /*allow_exceptions=*/false);
     if (!body.is_object()) {
         answer(out, *roles_.bad_request, c, {}, retry_scope::request);
         return out;
