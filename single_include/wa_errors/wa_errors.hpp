@@ -3875,11 +3875,36 @@ constexpr double clamp_jitter(double jitter) noexcept {
     return jitter > 1.0 ? 1.0 : jitter;
 }
 
-// min(max_delay, initial * multiplier^(n - 1)) without overflow: stops growing at the cap.
+// min(max_delay, initial * multiplier^(n - 1)) without overflow. The power is taken by
+// squaring, one step per bit of n - 1 (at most 32), so that a hand-made policy with a huge
+// max_attempts and a multiplier just above 1 costs the same as a catalog one: stepping through
+// the attempts took seconds per call. It stops as soon as the cap is certain. With the catalog's
+// integral multipliers every intermediate value is exact, so the result is the same as
+// multiplying n - 1 times (tests/retry_test.cpp compares both for every entry). A start at or
+// below zero never grows; a multiplier of 1 or less (or NaN) keeps the start.
 constexpr double capped_backoff_ms(const retry_policy& p, unsigned n) noexcept {
     const auto cap = static_cast<double>(p.max_delay_ms);
-    auto delay = static_cast<double>(p.initial_delay_ms);
-    for (unsigned i = 1; i < n && delay < cap && p.multiplier > 1.0; ++i) delay *= p.multiplier;
+    const auto initial = static_cast<double>(p.initial_delay_ms);
+    if (!(initial < cap)) return cap;
+    if (initial <= 0.0) return 0.0;
+    if (!(p.multiplier > 1.0) || n <= 1) return initial;
+    // Twice the power that reaches the cap: beyond it the cap is certain whatever the rounding,
+    // and below it nothing can overflow.
+    const double clearly_past_cap = 2.0 * (cap / initial);
+    double power = 1.0;
+    double base = p.multiplier;
+    for (unsigned e = n - 1; e != 0; e >>= 1) {
+        if (e & 1U) {
+            power *= base;
+            if (!(power < clearly_past_cap)) return cap;
+        }
+        // Every remaining bit multiplies `power` by at least `base`.
+        if (e > 1) {
+            base *= base;
+            if (!(base < clearly_past_cap)) return cap;
+        }
+    }
+    const double delay = initial * power;
     return delay < cap ? delay : cap;
 }
 
@@ -4189,15 +4214,26 @@ constexpr std::optional<std::int64_t> joined_retry_after(std::string_view header
 // Headers longer than this are not read: real ones are under 100 bytes.
 inline constexpr std::size_t max_retry_after_header = 1024;
 
+// Whether `seconds` since the epoch fits system_clock's duration. libstdc++ counts nanoseconds
+// in 64 bits, which ends in April 2262; an HTTP-date can name any year up to 9999, and
+// converting such a date would overflow (undefined behaviour, a wrapped time point).
+constexpr bool fits_system_clock(std::int64_t seconds) noexcept {
+    using clock_duration = std::chrono::system_clock::duration;
+    constexpr auto ticks_per_second = clock_duration::period::den / clock_duration::period::num;
+    constexpr auto limit = static_cast<std::int64_t>(clock_duration::max().count() / ticks_per_second);
+    return seconds < limit && seconds > -limit;
+}
+
 }  // namespace detail
 
 // The instant an HTTP-date names (IMF-fixdate, RFC 850 or asctime; RFC 9110 §5.6.7), e.g. a
 // response's `Date` header; std::nullopt if it is not one. `now` resolves RFC 850's two-digit
-// years.
+// years. A date the clock cannot hold (after 2262-04-11 with libstdc++'s nanoseconds) is
+// std::nullopt too, rather than a time point that wrapped around.
 [[nodiscard]] constexpr std::optional<std::chrono::system_clock::time_point> parse_http_date(
     std::string_view text, std::chrono::system_clock::time_point now) noexcept {
     const auto then = detail::http_date_seconds(detail::trim_ows(text), detail::seconds_since_epoch(now));
-    if (!then) return std::nullopt;
+    if (!then || !detail::fits_system_clock(*then)) return std::nullopt;
     return std::chrono::system_clock::time_point(
         std::chrono::duration_cast<std::chrono::system_clock::duration>(std::chrono::seconds(*then)));
 }
@@ -4221,11 +4257,17 @@ inline constexpr std::size_t max_retry_after_header = 1024;
 
 // The same, with an HTTP-date measured against the response's own `Date` header rather than the
 // local clock (a local clock that runs 30 s fast would otherwise shorten a 20 s wait to 0).
-// `local_now` is used when `date_header` is absent or not a date.
+// `local_now` is used when `date_header` is absent or not a date. Both dates are compared in
+// seconds, never as time points, so a server clock set past 2262 still gives the wait between
+// the two dates (60 s stays 60 s) instead of overflowing the clock.
 [[nodiscard]] constexpr std::optional<std::chrono::seconds> parse_retry_after(
     std::string_view header, std::string_view date_header, std::chrono::system_clock::time_point local_now) noexcept {
-    const auto server_now = parse_http_date(date_header, local_now);
-    return parse_retry_after(header, server_now ? *server_now : local_now);
+    if (header.size() > detail::max_retry_after_header) return std::nullopt;
+    const std::int64_t local_seconds = detail::seconds_since_epoch(local_now);
+    const auto server_now = detail::http_date_seconds(detail::trim_ows(date_header), local_seconds);
+    const auto wait = detail::joined_retry_after(header, server_now ? *server_now : local_seconds);
+    if (!wait) return std::nullopt;
+    return std::chrono::seconds(*wait);
 }
 
 WA_ERRORS_END_NAMESPACE
