@@ -52,7 +52,7 @@ enum class traffic : std::uint8_t {
     marketing,            // marketing templates only
     free_form,            // non-template messages: the 24-hour customer service window
     calls,                // the Calling API
-    groups,               // the Groups API: creating, managing and sending to groups
+    groups,               // the Groups API's management: creating groups, invites, participants
     template_management,  // creating, editing and deleting templates
     registration,         // registering, deregistering and verifying a number
     flows,                // creating and publishing Flows
@@ -91,7 +91,7 @@ enum class send_kind : std::uint8_t {
     authentication_template,  // a template of category AUTHENTICATION (an OTP)
     free_form,                // any non-template message: text, media, interactive, reaction
     call,                     // a Calling API request
-    group_message,            // a message to a group
+    group_message,            // a message to a group (a message like any other: Groups errors don't hold it)
     group_management,         // creating or managing a group
     template_management,      // creating, editing or deleting a template
     registration,             // registering, deregistering or verifying a number
@@ -110,7 +110,7 @@ enum class send_kind : std::uint8_t {
         case send_kind::authentication_template: return {t::all, t::messages, t::templates};
         case send_kind::free_form: return {t::all, t::messages, t::free_form};
         case send_kind::call: return {t::all, t::calls};
-        case send_kind::group_message: return {t::all, t::messages, t::groups};
+        case send_kind::group_message: return {t::all, t::messages};
         case send_kind::group_management: return {t::all, t::groups};
         case send_kind::template_management: return {t::all, t::template_management};
         case send_kind::registration: return {t::all, t::registration};
