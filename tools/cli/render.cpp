@@ -102,6 +102,8 @@ std::string entry_hold_text(const wa_errors::error_info& e) {
         length = "for " + delay_text(r.min_delay_ms);
         if (r.repeat_min_delay_ms > r.min_delay_ms)
             length += " (" + delay_text(r.repeat_min_delay_ms) + " when it fails again)";
+        else if (r.kind == wa_errors::retry_kind::throttle && r.multiplier > 1.0 && r.max_delay_ms > r.min_delay_ms)
+            length = "for at least " + delay_text(r.min_delay_ms) + ", longer with each failure in a row";
     } else if (r.kind == wa_errors::retry_kind::throttle) {
         length = "for as long as the server asks to wait";
     } else {
