@@ -23,6 +23,7 @@ struct queued_message {
     std::string id;  // also sent as biz_opaque_callback_data, so status webhooks name it
     std::string from;
     std::string to;
+    wa_errors::send_kind kind = wa_errors::send_kind::free_form;  // what it is: a reply, a template...
     clock_type::time_point due{};
     wa_errors::message_retry_state retry{};
     bool reconcile = false;  // the last failure may have gone through
@@ -91,7 +92,8 @@ int main() {
 
     std::vector<queued_message> queue;
     for (int i = 1; i <= 4; ++i)
-        queue.push_back({"msg-" + std::to_string(i), "106540352242922", "1555000" + std::to_string(i)});
+        queue.push_back({"msg-" + std::to_string(i), "106540352242922", "1555000" + std::to_string(i),
+                         wa_errors::send_kind::free_form});
     std::vector<std::string> lost_answers = {"msg-2"};  // the timeout's request did go through
     auto now = clock_type::time_point(std::chrono::hours(1));
 
@@ -108,6 +110,11 @@ int main() {
                 return true;
             case wa_errors::send_policy::verdict::give_up: break;
         }
+        if (plan.decision.next == wa_errors::action::send_template && m.kind == wa_errors::send_kind::free_form) {
+            m.kind = wa_errors::send_kind::utility_template;  // the window is closed: send your template instead
+            m.retry = {};
+            return true;
+        }
         report(m, "gave up:",
                std::string(e.id) + " (" + std::string(wa_errors::to_string(plan.decision.reason)) +
                    "), next: " + std::string(wa_errors::to_string(plan.decision.next)));
@@ -116,8 +123,12 @@ int main() {
 
     // Called for the message at the head of the queue once it is due; false when it is done.
     auto attempt = [&](queued_message& m) {
-        const auto slot = policy.before_send(m.from, m.to, now);
-        if (!slot.go) {  // paced or paused: not a failure
+        const auto slot = policy.before_send(m.kind, m.from, m.to, now);
+        if (!slot.go) {                                              // paced or held: not a failure
+            if (slot.not_before == clock_type::time_point::max()) {  // held until an event, not a time
+                report(m, "held until", std::string(wa_errors::to_string(slot.lifts)));
+                return false;  // keep it aside: queue it again after on_user_message or resume
+            }
             m.due = slot.not_before;
             return true;
         }
@@ -135,6 +146,12 @@ int main() {
         }
         return handle_failure(m, wa_errors::classify(o.error), o.hint);
     };
+
+    // An inbound message webhook: the user wrote, so the holds that this ends (131047's on
+    // free-form messages) end now.
+    auto on_user_message = [&](const std::string& business_number, const std::string& user) {
+        policy.on_inbound(business_number, user);
+    };
     // README: sender loop end
 
     while (!queue.empty()) {
@@ -143,6 +160,7 @@ int main() {
         if (next->due > now) now = next->due;
         if (!attempt(*next)) queue.erase(next);
     }
+    on_user_message("106540352242922", "15550003");  // the user answered the template: free-form may follow
     for (const auto& [id, text] : results) std::printf("%s to %s\n", id.c_str(), text.c_str());
     for (const auto& [id, times] : transport.accepted) {
         if (times > 1) std::printf("%s was delivered %d times\n", id.c_str(), times);

@@ -42,6 +42,8 @@ TEST_CASE("Every enum formats as its catalog name") {
     check_every_name<retry_outcome>();
     check_every_name<transport_failure>();
     check_every_name<action>();
+    check_every_name<traffic>();
+    check_every_name<hold_lifts>();
     check_every_name<stop_reason>();
     CHECK(lib::format("{}", source::dialog360) == "360dialog");
     CHECK(lib::format("{}", redis::connection_state::connected) == "connected");

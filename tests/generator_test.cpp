@@ -545,3 +545,96 @@ TEST_CASE("more entries than 16-bit entry indexes can hold are rejected") {
     const json c = catalog_with(0xFFFF - valid_catalog()["entries"].size(), [](std::size_t) { return json::object(); });
     CHECK(problem_with(c) == "data/errors.json: field \"entries\": too many entries for 16-bit table indexes");
 }
+
+TEST_CASE("hold fields are optional and default from the retry policy") {
+    json c = valid_catalog();
+    json throttled = entry("meta.130429", "meta", 130429);
+    throttled["retry"] = {{"kind", "throttle"}, {"scope", "phone_number"}};
+    c["entries"].push_back(throttled);
+    c["entries"][0]["hold"] = {{"traffic", "free_form"}, {"lifts", "inbound"}};
+    c["entries"][0]["retry"]["scope"] = "recipient";
+    auto result = read_catalog(c.dump(), "data/errors.json");
+    REQUIRE(std::holds_alternative<catalog_model>(result));
+    const auto& entries = std::get<catalog_model>(result).entries;
+    CHECK(entries[0].hold.scope == wa_errors::retry_scope::recipient);  // from retry.scope
+    CHECK(entries[0].hold.traffic == wa_errors::traffic::free_form);
+    CHECK(entries[0].hold.lifts == wa_errors::hold_lifts::inbound);
+    CHECK(entries[1].hold.traffic == wa_errors::traffic::messages);  // no hold object: every message
+    CHECK(entries[1].hold.lifts == wa_errors::hold_lifts::fix);      // never: a person acts
+    CHECK(entries[5].hold.scope == wa_errors::retry_scope::phone_number);
+    CHECK(entries[5].hold.lifts == wa_errors::hold_lifts::time);  // throttle: the wait runs out
+    const std::string header = wa_errors::gen::emit_header(std::get<catalog_model>(result));
+    CHECK(header.find("{retry_scope::recipient, traffic::free_form, hold_lifts::inbound}") != std::string::npos);
+}
+
+TEST_CASE("a hold is an object with only scope, traffic and lifts") {
+    json c = valid_catalog();
+    c["entries"][0]["hold"] = "marketing";
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[0] (meta.131047): field \"hold\": expected an object, got string");
+    c = valid_catalog();
+    c["entries"][0]["hold"] = {{"trafic", "marketing"}};
+    CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"hold.trafic\": unknown field");
+}
+
+TEST_CASE("a hold takes only the documented scope, traffic and lifts names") {
+    for (const char* field : {"scope", "traffic", "lifts"}) {
+        json c = valid_catalog();
+        c["entries"][0]["hold"] = {{field, "sms"}};
+        INFO(field);
+        CHECK(problem_with(c).rfind("data/errors.json: entries[0] (meta.131047): field \"hold." + std::string(field) +
+                                        "\": unknown value \"sms\" (expected one of: ",
+                                    0) == 0);
+    }
+}
+
+TEST_CASE("a kind that never retries cannot hold until a wait runs out") {
+    json c = valid_catalog();
+    c["entries"][0]["retry"]["scope"] = "recipient";
+    c["entries"][0]["hold"] = {{"lifts", "time"}};
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[0] (meta.131047): field \"hold.lifts\": \"time\" needs a "
+          "wait, and a kind that never retries has none (use fix, inbound or opt_in)");
+    c["entries"][0]["hold"]["scope"] = "request";  // no hold at all: nothing to end
+    CHECK(problem_with(c) == "(accepted)");
+}
+
+TEST_CASE("only a hold of one user ends on the user's message or opt-in") {
+    for (const char* lifts : {"inbound", "opt_in"}) {
+        json c = valid_catalog();
+        c["entries"][0]["retry"]["scope"] = "phone_number";
+        c["entries"][0]["hold"] = {{"lifts", lifts}};
+        INFO(lifts);
+        CHECK(problem_with(c) == "data/errors.json: entries[0] (meta.131047): field \"hold.lifts\": \"" +
+                                     std::string(lifts) +
+                                     "\" ends a hold of one user: it needs hold.scope \"recipient\"");
+    }
+}
+
+TEST_CASE("repeat_min_delay_ms lies between min_delay_ms, max_delay_ms and the deadline, for kinds that retry") {
+    json c = valid_catalog();
+    json capped = entry("meta.131049", "meta", 131049);
+    capped["retry"] = {{"kind", "throttle"},    {"scope", "recipient"},    {"min_delay_ms", 10000},
+                       {"max_delay_ms", 20000}, {"max_elapsed_ms", 30000}, {"repeat_min_delay_ms", 20000}};
+    c["entries"].push_back(capped);
+    auto result = read_catalog(c.dump(), "data/errors.json");
+    REQUIRE(std::holds_alternative<catalog_model>(result));
+    CHECK(std::get<catalog_model>(result).entries[5].retry.repeat_min_delay_ms == 20000);
+
+    const std::string at = "data/errors.json: entries[5] (meta.131049): field ";
+    c["entries"][5]["retry"]["repeat_min_delay_ms"] = 5000;
+    CHECK(problem_with(c) == at + "\"retry.repeat_min_delay_ms\": 5000 is below min_delay_ms 10000");
+    c["entries"][5]["retry"]["repeat_min_delay_ms"] = 25000;
+    CHECK(problem_with(c) == at + "\"retry.repeat_min_delay_ms\": 25000 is above max_delay_ms 20000");
+    c["entries"][5]["retry"]["max_delay_ms"] = 40000;
+    c["entries"][5]["retry"]["repeat_min_delay_ms"] = 35000;
+    CHECK(problem_with(c) == at + "\"retry.max_elapsed_ms\": 30000 is below repeat_min_delay_ms 35000: no repeat "
+                                  "could ever be retried");
+    c["entries"][5]["retry"]["repeat_min_delay_ms"] = "1 day";
+    CHECK(problem_with(c) == at + "\"retry.repeat_min_delay_ms\": expected an integer, got string");
+    c = valid_catalog();
+    c["entries"][0]["retry"]["repeat_min_delay_ms"] = 1000;
+    CHECK(problem_with(c) ==
+          "data/errors.json: entries[0] (meta.131047): field \"retry.repeat_min_delay_ms\": a "
+          "kind that never retries takes no delays");
+}

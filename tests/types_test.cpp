@@ -34,6 +34,8 @@ TEST_CASE("every enumerator's name converts back to it") {
     check_round_trip<retry_kind>();
     check_round_trip<retry_scope>();
     check_round_trip<action>();
+    check_round_trip<traffic>();
+    check_round_trip<hold_lifts>();
 }
 
 TEST_CASE("names are the catalog's JSON names") {
@@ -42,6 +44,9 @@ TEST_CASE("names are the catalog's JSON names") {
     CHECK(to_string(retry_kind::after_fix) == "after_fix");
     CHECK(to_string(retry_scope::phone_number) == "phone_number");
     CHECK(to_string(action::send_template) == "send_template");
+    CHECK(to_string(traffic::template_management) == "template_management");
+    CHECK(to_string(traffic::free_form) == "free_form");
+    CHECK(to_string(hold_lifts::opt_in) == "opt_in");
 }
 
 TEST_CASE("from_string rejects names that are not exactly an enumerator's") {

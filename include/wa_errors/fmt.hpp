@@ -46,6 +46,10 @@ template <>
 struct fmt::formatter<wa_errors::transport_failure>
     : wa_errors::detail::fmt_name_formatter<wa_errors::transport_failure> {};
 template <>
+struct fmt::formatter<wa_errors::traffic> : wa_errors::detail::fmt_name_formatter<wa_errors::traffic> {};
+template <>
+struct fmt::formatter<wa_errors::hold_lifts> : wa_errors::detail::fmt_name_formatter<wa_errors::hold_lifts> {};
+template <>
 struct fmt::formatter<wa_errors::action> : wa_errors::detail::fmt_name_formatter<wa_errors::action> {};
 template <>
 struct fmt::formatter<wa_errors::stop_reason> : wa_errors::detail::fmt_name_formatter<wa_errors::stop_reason> {};

@@ -59,6 +59,10 @@ template <>
 struct std::formatter<wa_errors::transport_failure, char>
     : wa_errors::detail::std_name_formatter<wa_errors::transport_failure> {};
 template <>
+struct std::formatter<wa_errors::traffic, char> : wa_errors::detail::std_name_formatter<wa_errors::traffic> {};
+template <>
+struct std::formatter<wa_errors::hold_lifts, char> : wa_errors::detail::std_name_formatter<wa_errors::hold_lifts> {};
+template <>
 struct std::formatter<wa_errors::action, char> : wa_errors::detail::std_name_formatter<wa_errors::action> {};
 template <>
 struct std::formatter<wa_errors::stop_reason, char> : wa_errors::detail::std_name_formatter<wa_errors::stop_reason> {};

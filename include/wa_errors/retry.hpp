@@ -45,7 +45,7 @@ struct retry_input {
     double jitter = 0.5;
 };
 
-// A pause that lasts until a person acts (an after_fix error of a whole number or account).
+// A pause that lasts until an event ends it (a person's fix, the user's message or opt-in), not time.
 inline constexpr std::chrono::milliseconds until_fixed = std::chrono::milliseconds::max();
 
 struct retry_decision {
@@ -53,11 +53,14 @@ struct retry_decision {
     std::chrono::milliseconds delay{0};        // wait this long first (0 when not retrying)
     std::chrono::milliseconds floor{0};        // no resend may come earlier: documented minimum, server's wait
     retry_scope scope = retry_scope::request;  // what the error is about
-    std::chrono::milliseconds pause{0};        // pause every send of `scope` this long (0: none; until_fixed)
-                                               // a throttle: its floor; a backoff: its delay
-    action next = action::none;                // what to do: also when not retrying (alert, fix, send a template)
-    bool may_duplicate = false;                // the server may have acted: reconcile before resending
-    bool counts_as_attempt = false;            // this failure counts against max_attempts (throttles don't)
+    // What the failure holds: the sends of `hold.traffic` for `hold.scope` (request: no hold),
+    // until `hold.lifts` happens. `pause` is how long: for a time-lifted hold a throttle's floor or
+    // a backoff's delay; until_fixed for holds that an event ends; 0 when nothing is held.
+    hold_policy hold{};
+    std::chrono::milliseconds pause{0};
+    action next = action::none;      // what to do: also when not retrying (alert, fix, send a template)
+    bool may_duplicate = false;      // the server may have acted: reconcile before resending
+    bool counts_as_attempt = false;  // this failure counts against max_attempts (throttles don't)
     stop_reason reason = stop_reason::none;
 };
 
@@ -128,9 +131,13 @@ constexpr retry_decision stop(const error_info& e, stop_reason why, bool counted
     d.counts_as_attempt = counted;
     d.reason = why;
     d.may_duplicate = e.retry.outcome == retry_outcome::unknown;
-    // An error that no resend can fix, about a whole number or account, stops that scope.
-    if ((why == stop_reason::never || why == stop_reason::after_fix) && e.retry.scope != retry_scope::request)
+    // An error that no resend can fix holds its traffic until the event that ends it (the
+    // generator allows no time-lifted hold on these kinds: they have no wait to run out).
+    if ((why == stop_reason::never || why == stop_reason::after_fix) && e.hold.scope != retry_scope::request &&
+        e.hold.lifts != hold_lifts::time) {
+        d.hold = e.hold;
         d.pause = until_fixed;
+    }
     return d;
 }
 
@@ -163,7 +170,10 @@ constexpr retry_decision stop(const error_info& e, stop_reason why, bool counted
     const double curve = detail::capped_backoff_ms(p, n);
     const double server_wait =
         in.hint.says_wait() && in.hint.wait.count() > 0 ? static_cast<double>(in.hint.wait.count()) : 0.0;
-    const double documented = p.min_delay_ms > 0 ? detail::max_of(static_cast<double>(p.min_delay_ms), curve) : 0.0;
+    // A repeat of the scope's failure may have a longer documented floor (131049: 24 h, then 48 h).
+    const long long min_delay =
+        in.scope_failures >= 2 && p.repeat_min_delay_ms > p.min_delay_ms ? p.repeat_min_delay_ms : p.min_delay_ms;
+    const double documented = min_delay > 0 ? detail::max_of(static_cast<double>(min_delay), curve) : 0.0;
     const double floor = detail::max_of(documented, server_wait);
     const double jitter = detail::clamp_jitter(in.jitter);
     double delay =
@@ -191,7 +201,12 @@ constexpr retry_decision stop(const error_info& e, stop_reason why, bool counted
     // A throttle pauses its scope for the floor only (the documented wait, the server's wait):
     // pacing, not a pause, spreads the scope's other messages. A backoff error of a whole scope
     // (a gateway failing for the number) pauses it for the whole delay, so one probe goes first.
-    if (p.scope != retry_scope::request) d.pause = p.kind == retry_kind::throttle ? d.floor : d.delay;
+    // The hold comes from the entry's `hold` (its scope and traffic), not from the retry scope.
+    // A hold that an event ends (the user writes, a person fixes) lasts until then.
+    if (e.hold.scope != retry_scope::request) {
+        d.pause = e.hold.lifts != hold_lifts::time ? until_fixed : p.kind == retry_kind::throttle ? d.floor : d.delay;
+        if (d.pause.count() > 0) d.hold = e.hold;
+    }
     d.next = e.action;
     d.may_duplicate = p.outcome == retry_outcome::unknown;
     d.counts_as_attempt = counted;

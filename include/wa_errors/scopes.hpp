@@ -4,6 +4,7 @@
 // Opt-in: not included by wa_errors.hpp.
 #pragma once
 
+#include <array>
 #include <chrono>
 #include <map>
 #include <memory>
@@ -100,8 +101,11 @@ private:
     detail::keyed_store<T> store_{};
 };
 
-// Scope key → paused until when, and why. A pause is only ever extended, never shortened, by a
-// later pause: two workers that learn different waits for one number keep the longer one.
+// Scope key → which traffic is held until when, what ends each hold, and why. A key holds each
+// traffic (traffic.hpp's vocabulary) separately, once per way of ending (time, the user's message,
+// a person's fix, an opt-in), so that lifting one kind of hold leaves the others in force. A hold
+// is only ever extended, never shortened, by a later one: two workers that learn different waits
+// for one number keep the longer one.
 class pause_board {
 public:
     using clock = std::chrono::steady_clock;
@@ -109,48 +113,92 @@ public:
     struct pause {
         clock::time_point until{};
         const error_info* cause = nullptr;  // the catalog entry that paused it
+        wa_errors::traffic traffic = traffic::all;
+        hold_lifts lifts = hold_lifts::time;
     };
 
-    void pause_until(std::string_view key, clock::time_point until, const error_info& cause) {
+    // Holds `held` traffic of `key` until `until`, ended early only by `lifts` (or resume()).
+    void hold_until(std::string_view key, wa_errors::traffic held, hold_lifts lifts, clock::time_point until,
+                    const error_info& cause) {
+        const auto t = static_cast<std::size_t>(held);
+        const auto l = static_cast<std::size_t>(lifts);
+        if (t >= traffic_count || l >= lifts_count) return;
         const std::lock_guard<std::mutex> lock(mutex_);
-        auto it = pauses_.find(key);
-        if (it == pauses_.end())
-            pauses_.emplace(std::string(key), pause{until, &cause});
-        else if (it->second.until < until)
-            it->second = pause{until, &cause};
+        auto it = holds_.find(key);
+        if (it == holds_.end()) it = holds_.emplace(std::string(key), slots{}).first;
+        slot& s = it->second[t][l];
+        if (s.cause == nullptr || s.until < until) s = slot{until, &cause};
     }
 
-    // Pauses `key` for `length` from `now` (a decision's `pause`); until_fixed and other lengths
-    // past the clock's range pause until the end of time, or until resume().
-    void pause_for(std::string_view key, clock::time_point now, std::chrono::milliseconds length,
-                   const error_info& cause) {
+    // Holds `held` traffic of `key` for `length` from `now` (a decision's `pause`); until_fixed and
+    // other lengths past the clock's range hold until the end of time, or until lifted.
+    void hold_for(std::string_view key, wa_errors::traffic held, hold_lifts lifts, clock::time_point now,
+                  std::chrono::milliseconds length, const error_info& cause) {
         if (length.count() <= 0) return;
         const auto room = std::chrono::duration_cast<std::chrono::milliseconds>(clock::time_point::max() - now);
-        pause_until(key, length >= room ? clock::time_point::max() : now + length, cause);
+        hold_until(key, held, lifts, length >= room ? clock::time_point::max() : now + length, cause);
     }
 
-    // The pause in force for `key` at `now`, if any.
-    [[nodiscard]] std::optional<pause> paused(std::string_view key, clock::time_point now) const {
+    // A pause of all traffic of `key`, ended by time (or resume()).
+    void pause_until(std::string_view key, clock::time_point until, const error_info& cause) {
+        hold_until(key, traffic::all, hold_lifts::time, until, cause);
+    }
+    void pause_for(std::string_view key, clock::time_point now, std::chrono::milliseconds length,
+                   const error_info& cause) {
+        hold_for(key, traffic::all, hold_lifts::time, now, length, cause);
+    }
+
+    // The longest hold in force for `key` at `now` on any traffic of `sent` (what a send belongs
+    // to: traffic_of()), if any.
+    [[nodiscard]] std::optional<pause> held(std::string_view key, traffic_set sent, clock::time_point now) const {
         const std::lock_guard<std::mutex> lock(mutex_);
-        const auto it = pauses_.find(key);
-        if (it == pauses_.end() || it->second.until <= now) return std::nullopt;
-        return it->second;
+        const auto it = holds_.find(key);
+        if (it == holds_.end()) return std::nullopt;
+        std::optional<pause> longest;
+        for (std::size_t t = 0; t < traffic_count; ++t) {
+            if (!sent.contains(static_cast<wa_errors::traffic>(t))) continue;
+            for (std::size_t l = 0; l < lifts_count; ++l) {
+                const slot& s = it->second[t][l];
+                if (s.cause == nullptr || s.until <= now || (longest && longest->until >= s.until)) continue;
+                longest = pause{s.until, s.cause, static_cast<wa_errors::traffic>(t), static_cast<hold_lifts>(l)};
+            }
+        }
+        return longest;
     }
 
-    // Lifts a pause early (a person fixed what an after_fix error was about).
+    // The longest hold in force for `key` at `now`, whatever traffic it holds.
+    [[nodiscard]] std::optional<pause> paused(std::string_view key, clock::time_point now) const {
+        return held(key, traffic_set::every(), now);
+    }
+
+    // Ends the holds of `key` that `event` ends (the user wrote: inbound; opted in: opt_in).
+    void lift(std::string_view key, hold_lifts event) {
+        const auto l = static_cast<std::size_t>(event);
+        if (l >= lifts_count) return;
+        const std::lock_guard<std::mutex> lock(mutex_);
+        const auto it = holds_.find(key);
+        if (it == holds_.end()) return;
+        for (auto& by_lifts : it->second) by_lifts[l] = slot{};
+        if (empty(it->second)) holds_.erase(it);
+    }
+
+    // Lifts every hold of `key` early (a person fixed what an after_fix error was about).
     void resume(std::string_view key) {
         const std::lock_guard<std::mutex> lock(mutex_);
-        const auto it = pauses_.find(key);
-        if (it != pauses_.end()) pauses_.erase(it);
+        const auto it = holds_.find(key);
+        if (it != holds_.end()) holds_.erase(it);
     }
 
-    // Forgets pauses that ended before `now`.
+    // Forgets holds that ended before `now`; returns how many keys hold nothing any more.
     std::size_t forget_ended(clock::time_point now) {
         const std::lock_guard<std::mutex> lock(mutex_);
         std::size_t dropped = 0;
-        for (auto it = pauses_.begin(); it != pauses_.end();) {
-            if (it->second.until <= now) {
-                it = pauses_.erase(it);
+        for (auto it = holds_.begin(); it != holds_.end();) {
+            for (auto& by_lifts : it->second)
+                for (slot& s : by_lifts)
+                    if (s.cause != nullptr && s.until <= now) s = slot{};
+            if (empty(it->second)) {
+                it = holds_.erase(it);
                 ++dropped;
             } else {
                 ++it;
@@ -160,8 +208,24 @@ public:
     }
 
 private:
+    static constexpr std::size_t traffic_count =
+        sizeof(detail::enum_names<wa_errors::traffic>::names) / sizeof(std::string_view);
+    static constexpr std::size_t lifts_count = sizeof(detail::enum_names<hold_lifts>::names) / sizeof(std::string_view);
+    struct slot {
+        clock::time_point until{};
+        const error_info* cause = nullptr;  // null: no hold
+    };
+    using slots = std::array<std::array<slot, lifts_count>, traffic_count>;
+
+    static bool empty(const slots& all) noexcept {
+        for (const auto& by_lifts : all)
+            for (const slot& s : by_lifts)
+                if (s.cause != nullptr) return false;
+        return true;
+    }
+
     mutable std::mutex mutex_{};
-    std::map<std::string, pause, std::less<>> pauses_{};
+    std::map<std::string, slots, std::less<>> holds_{};
 };
 
 WA_ERRORS_END_NAMESPACE

@@ -25,6 +25,9 @@ struct message_retry_state {
     // the 500's whole deadline, not one already spent on the wait.
     std::optional<pacing_clock::time_point> first_failure{};
     retry_kind failing_kind = retry_kind::never;
+    // Throttles of this message in a row that pace no scope (a per-user marketing cap): the
+    // repeat count for their floors, as a pacer's throttles_in_a_row is for 130429 and 131056.
+    unsigned throttles = 0;
     retry_quota::ticket ticket{};  // what the pending retry spent: refunded when it succeeds
 };
 
@@ -46,10 +49,14 @@ public:
     struct slot {
         bool go = false;
         clock::time_point not_before{};
-        const error_info* paused_by = nullptr;  // set when a pause (not pacing) holds it
+        const error_info* paused_by = nullptr;  // set when a hold (not pacing) holds it
         // Which scope held it: the whole number (every message to it waits, so a dispatcher can
-        // stop asking until `not_before`) or only this business-user pair.
+        // stop asking until `not_before`), the account, or only this business-user pair.
         retry_scope held_by = retry_scope::request;
+        // For a hold: the traffic it holds and what ends it. `not_before` is time_point::max()
+        // for a hold that no time ends (the user must write, a person must fix).
+        wa_errors::traffic traffic = traffic::all;
+        hold_lifts lifts = hold_lifts::time;
     };
 
     enum class verdict : std::uint8_t {
@@ -67,21 +74,31 @@ public:
     explicit send_policy(send_policy_settings s = send_policy_settings{})
         : settings_(s), number_pacers_(s.number), pair_pacers_(s.pair), quotas_(s.quota) {}
 
-    // Before each send (first tries and retries alike). A "go" has taken a pacing slot for the
-    // number and the pair: send now.
+    // Before each send (first tries and retries alike) of `what` from `number` to `recipient`
+    // (a user, or empty for a send that has none: a template or registration call), in
+    // `account` (the WABA; empty if the sender has one). It goes unless a hold of the account,
+    // the number or the pair is in force on traffic it belongs to (traffic_of(what)). A message
+    // that goes has taken a pacing slot for the number and the pair: send now. Other sends
+    // (calls, template management, ...) don't count against messaging limits and take none.
+    [[nodiscard]] slot before_send(send_kind what, std::string_view number, std::string_view recipient,
+                                   clock::time_point now, std::string_view account = {}) {
+        return check(traffic_of(what), traffic_of(what).contains(traffic::messages), number, recipient, account, now);
+    }
+
+    // The same for a message whose kind the caller doesn't say: every hold holds it.
     [[nodiscard]] slot before_send(std::string_view number, std::string_view recipient, clock::time_point now) {
-        const std::string number_key = scope_key(retry_scope::phone_number, number, recipient);
-        const std::string pair_key = scope_key(retry_scope::recipient, number, recipient);
-        if (const auto p = pauses_.paused(number_key, now))
-            return {false, p->until, p->cause, retry_scope::phone_number};
-        if (const auto p = pauses_.paused(pair_key, now)) return {false, p->until, p->cause, retry_scope::recipient};
-        // The number first: a refusal there is frequent and costs nothing; a pair slot is
-        // worth 6 s of that user's allowance and is taken only when the message will go.
-        if (const auto wait = number_pacers_.at(number_key).try_acquire(now); wait.count() > 0)
-            return {false, now + wait, nullptr, retry_scope::phone_number};
-        if (const auto wait = pair_pacers_.at(pair_key).try_acquire(now); wait.count() > 0)
-            return {false, now + wait, nullptr, retry_scope::recipient};
-        return {true, now, nullptr, retry_scope::request};
+        return check(traffic_set::every(), true, number, recipient, {}, now);
+    }
+
+    // The user wrote to the business (an inbound message webhook): the customer service window
+    // is open again, so the pair's holds that end on that (131047, 130472) end now.
+    void on_inbound(std::string_view number, std::string_view user) {
+        pauses_.lift(scope_key(retry_scope::recipient, number, user), hold_lifts::inbound);
+    }
+
+    // The user opted in to the business's marketing again (131050's hold ends).
+    void on_opt_in(std::string_view number, std::string_view user) {
+        pauses_.lift(scope_key(retry_scope::recipient, number, user), hold_lifts::opt_in);
     }
 
     // After a send succeeded (the API accepted the message). `sent`: when that request went out,
@@ -98,9 +115,11 @@ public:
     // After a send failed with `e` (classify() what the response or webhook said; a timeout is
     // classify() of an error_ref with `transport` set). `hint` is what the response's headers
     // said; `deadline_left` the message's remaining time to live, if it has one.
+    // `account` is the WABA, as given to before_send.
     [[nodiscard]] plan on_failure(message_retry_state& m, const error_info& e, server_hint hint,
                                   std::string_view number, std::string_view recipient, clock::time_point now,
-                                  double jitter, std::optional<std::chrono::milliseconds> deadline_left = {}) {
+                                  double jitter, std::optional<std::chrono::milliseconds> deadline_left = {},
+                                  std::string_view account = {}) {
         if (!m.first_failure || m.failing_kind != e.retry.kind) {
             m.first_failure = now;
             m.failing_kind = e.retry.kind;
@@ -114,13 +133,19 @@ public:
         in.hint = hint;
         in.deadline_left = deadline_left;
         in.jitter = jitter;
-        if (e.retry.kind == retry_kind::throttle) in.scope_failures = throttle(e, hint, number, recipient, now);
+        // The pacers are for messages: a throttle of other traffic (Calling usage does not count
+        // towards messaging limits) or of one kind of message holds that and leaves the rate alone.
+        if (e.retry.kind == retry_kind::throttle) {
+            ++m.throttles;
+            in.scope_failures =
+                paces_messages(e.hold.traffic) ? throttle(e, hint, number, recipient, now) : m.throttles;
+        }
 
         plan p;
         p.decision = decide(e, in);
         const retry_decision& d = p.decision;
-        const std::string key = scope_key(d.scope, number, recipient);
-        if (!key.empty()) pauses_.pause_for(key, now, d.pause, e);
+        const std::string key = scope_key(d.hold.scope, number, recipient, account);
+        if (!key.empty()) pauses_.hold_for(key, d.hold.traffic, d.hold.lifts, now, d.pause, e);
         if (!d.retry) return p;
 
         auto wait = d.delay;
@@ -138,7 +163,8 @@ public:
     // After a message was given up on or delivered some other way: forget its ticket.
     void forget(message_retry_state& m) noexcept { m = message_retry_state{}; }
 
-    // A person fixed what an after_fix error was about (a token, a payment method).
+    // A person fixed what an after_fix error was about (a token, a payment method): every hold of
+    // that scope ends.
     void resume(retry_scope scope, std::string_view number, std::string_view recipient, std::string_view account = {}) {
         pauses_.resume(scope_key(scope, number, recipient, account));
     }
@@ -152,6 +178,36 @@ public:
     }
 
 private:
+    // A throttle is about the message rate of its scope when it holds every message: a cap on
+    // one kind of message (marketing to a user) or on other traffic (calls) leaves the rate alone.
+    static constexpr bool paces_messages(wa_errors::traffic t) noexcept {
+        return t == traffic::all || t == traffic::messages;
+    }
+
+    slot check(traffic_set sent, bool paced, std::string_view number, std::string_view recipient,
+               std::string_view account, clock::time_point now) {
+        const std::string number_key = scope_key(retry_scope::phone_number, number, recipient);
+        const std::string pair_key = scope_key(retry_scope::recipient, number, recipient);
+        // Widest first: a dispatcher told "the number" or "the account" stops asking for all of it.
+        const std::string account_key = scope_key(retry_scope::account, number, recipient, account);
+        if (const auto p = pauses_.held(account_key, sent, now))
+            return {false, p->until, p->cause, retry_scope::account, p->traffic, p->lifts};
+        if (const auto p = pauses_.held(number_key, sent, now))
+            return {false, p->until, p->cause, retry_scope::phone_number, p->traffic, p->lifts};
+        if (!recipient.empty()) {
+            if (const auto p = pauses_.held(pair_key, sent, now))
+                return {false, p->until, p->cause, retry_scope::recipient, p->traffic, p->lifts};
+        }
+        if (!paced) return {true, now, nullptr, retry_scope::request};
+        // The number first: a refusal there is frequent and costs nothing; a pair slot is
+        // worth 6 s of that user's allowance and is taken only when the message will go.
+        if (const auto wait = number_pacers_.at(number_key).try_acquire(now); wait.count() > 0)
+            return {false, now + wait, nullptr, retry_scope::phone_number};
+        if (const auto wait = pair_pacers_.at(pair_key).try_acquire(now); wait.count() > 0)
+            return {false, now + wait, nullptr, retry_scope::recipient};
+        return {true, now, nullptr, retry_scope::request};
+    }
+
     // A throttle slows the pacer of its scope (the number for 130429, the pair for 131056) and
     // returns that scope's throttles in a row: the X of Meta's 4^X.
     unsigned throttle(const error_info& e, const server_hint& hint, std::string_view number, std::string_view recipient,

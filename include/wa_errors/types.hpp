@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <iosfwd>
 #include <optional>
 #include <string_view>
@@ -40,6 +41,101 @@ enum class retry_kind : std::uint8_t { never, after_fix, backoff, throttle };
 
 // What the service should pause when it backs off.
 enum class retry_scope : std::uint8_t { request, recipient, phone_number, account };
+
+// Which traffic a failure holds (docs/concepts.md, "Holds"). A send belongs to several at once:
+// a marketing template is `all`, `messages`, `templates` and `marketing`; a call is `all` and
+// `calls`. A hold stops the sends that belong to its traffic and nothing else.
+enum class traffic : std::uint8_t {
+    all,                  // every call to the API
+    messages,             // every message send
+    templates,            // template messages of every category
+    marketing,            // marketing templates only
+    free_form,            // non-template messages: the 24-hour customer service window
+    calls,                // the Calling API
+    groups,               // the Groups API's management: creating groups, invites, participants
+    template_management,  // creating, editing and deleting templates
+    registration,         // registering, deregistering and verifying a number
+    flows,                // creating and publishing Flows
+    payments,             // payment and order messages
+    usernames,            // business usernames
+    account_setup         // sync, migration and onboarding of numbers and accounts
+};
+
+// A set of traffic values: what one send belongs to.
+class traffic_set {
+public:
+    constexpr traffic_set() noexcept = default;
+    constexpr traffic_set(std::initializer_list<traffic> values) noexcept {
+        for (traffic t : values) bits_ |= bit(t);
+    }
+    [[nodiscard]] static constexpr traffic_set every() noexcept {
+        traffic_set s;
+        s.bits_ = 0xFFFF;
+        return s;
+    }
+    [[nodiscard]] constexpr bool contains(traffic t) const noexcept { return (bits_ & bit(t)) != 0; }
+    [[nodiscard]] constexpr bool empty() const noexcept { return bits_ == 0; }
+    [[nodiscard]] constexpr std::uint16_t bits() const noexcept { return bits_; }
+
+private:
+    static constexpr std::uint16_t bit(traffic t) noexcept {
+        return static_cast<unsigned>(t) < 16 ? static_cast<std::uint16_t>(1U << static_cast<unsigned>(t)) : 0;
+    }
+    std::uint16_t bits_ = 0;
+};
+
+// What a sender is about to send; the caller says which (send_policy::before_send).
+enum class send_kind : std::uint8_t {
+    marketing_template,       // a template of category MARKETING
+    utility_template,         // a template of category UTILITY
+    authentication_template,  // a template of category AUTHENTICATION (an OTP)
+    free_form,                // any non-template message: text, media, interactive, reaction
+    call,                     // a Calling API request
+    group_message,            // a message to a group (a message like any other: Groups errors don't hold it)
+    group_management,         // creating or managing a group
+    template_management,      // creating, editing or deleting a template
+    registration,             // registering, deregistering or verifying a number
+    flow_management,          // creating or publishing a Flow
+    payment,                  // a payment or order message
+    username,                 // a business username request
+    account_setup             // sync, migration, onboarding
+};
+
+// The traffic a send belongs to: a hold on any of them holds it.
+[[nodiscard]] constexpr traffic_set traffic_of(send_kind what) noexcept {
+    using t = traffic;
+    switch (what) {
+        case send_kind::marketing_template: return {t::all, t::messages, t::templates, t::marketing};
+        case send_kind::utility_template: return {t::all, t::messages, t::templates};
+        case send_kind::authentication_template: return {t::all, t::messages, t::templates};
+        case send_kind::free_form: return {t::all, t::messages, t::free_form};
+        case send_kind::call: return {t::all, t::calls};
+        case send_kind::group_message: return {t::all, t::messages};
+        case send_kind::group_management: return {t::all, t::groups};
+        case send_kind::template_management: return {t::all, t::template_management};
+        case send_kind::registration: return {t::all, t::registration};
+        case send_kind::flow_management: return {t::all, t::flows};
+        case send_kind::payment: return {t::all, t::messages, t::free_form, t::payments};
+        case send_kind::username: return {t::all, t::usernames};
+        case send_kind::account_setup: return {t::all, t::account_setup};
+    }
+    return {t::all};
+}
+
+// What ends a hold.
+//  - time: the documented floor or the server's wait runs out;
+//  - inbound: the user writes to the business (the customer service window opens again);
+//  - fix: a person acts and says so (send_policy::resume);
+//  - opt_in: the user opts in to the business's marketing again.
+enum class hold_lifts : std::uint8_t { time, inbound, fix, opt_in };
+
+// What a failure holds, for whom, and what ends it. `scope` request means no hold: nothing
+// beyond the failed request is stopped.
+struct hold_policy {
+    wa_errors::retry_scope scope{};
+    wa_errors::traffic traffic{};
+    wa_errors::hold_lifts lifts{};
+};
 
 // What the server did with the request that failed, which decides whether a resend is safe.
 //  - rejected: it did not act on it (a Graph error body proves that): resending is safe;
@@ -107,6 +203,9 @@ struct retry_policy {
     long long min_delay_ms{};    // a floor the source documents: no retry may come earlier; 0 = none
     long long max_elapsed_ms{};  // give up this long after the message's first failure; 0 = no limit
     wa_errors::retry_outcome outcome{};
+    // A floor for the second and later failures of the scope in a row (scope_failures >= 2),
+    // when the source documents a longer wait for a repeat (131049: 24 h, then 48 h); 0 = none.
+    long long repeat_min_delay_ms{};
 };
 
 // One catalog entry. Every string views static data in the generated table.
@@ -129,6 +228,7 @@ struct error_info {
     // Set when the entry applies only to recipients whose phone number starts with one of these
     // digit strings (country calling code first, no '+'): Meta's rules that depend on the country.
     string_list recipient_prefix{};
+    hold_policy hold{};  // what the failure holds, merged with the defaults of its kind and scope
 };
 
 // Entries are equal when they are the same catalog entry (ids are unique).
@@ -161,6 +261,32 @@ struct enum_names<retry_kind> {
 template <>
 struct enum_names<retry_scope> {
     static constexpr std::string_view names[] = {"request", "recipient", "phone_number", "account"};
+};
+template <>
+struct enum_names<traffic> {
+    static constexpr std::string_view names[] = {
+        "all",          "messages", "templates", "marketing", "free_form",    "calls", "groups", "template_management",
+        "registration", "flows",    "payments",  "usernames", "account_setup"};
+};
+template <>
+struct enum_names<send_kind> {
+    static constexpr std::string_view names[] = {"marketing_template",
+                                                 "utility_template",
+                                                 "authentication_template",
+                                                 "free_form",
+                                                 "call",
+                                                 "group_message",
+                                                 "group_management",
+                                                 "template_management",
+                                                 "registration",
+                                                 "flow_management",
+                                                 "payment",
+                                                 "username",
+                                                 "account_setup"};
+};
+template <>
+struct enum_names<hold_lifts> {
+    static constexpr std::string_view names[] = {"time", "inbound", "fix", "opt_in"};
 };
 template <>
 struct enum_names<transport_failure> {
@@ -199,6 +325,9 @@ constexpr std::string_view name_of(Enum value) noexcept {
 [[nodiscard]] constexpr std::string_view to_string(retry_outcome v) noexcept { return detail::name_of(v); }
 [[nodiscard]] constexpr std::string_view to_string(transport_failure v) noexcept { return detail::name_of(v); }
 [[nodiscard]] constexpr std::string_view to_string(action v) noexcept { return detail::name_of(v); }
+[[nodiscard]] constexpr std::string_view to_string(traffic v) noexcept { return detail::name_of(v); }
+[[nodiscard]] constexpr std::string_view to_string(hold_lifts v) noexcept { return detail::name_of(v); }
+[[nodiscard]] constexpr std::string_view to_string(send_kind v) noexcept { return detail::name_of(v); }
 
 // The enumerator with this exact catalog name, e.g. from_string<category>("rate_limit").
 template <class Enum>
@@ -235,6 +364,14 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 }
 template <class Traits>
 std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, action v) {
+    return os << to_string(v);
+}
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, traffic v) {
+    return os << to_string(v);
+}
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, hold_lifts v) {
     return os << to_string(v);
 }
 template <class Traits>

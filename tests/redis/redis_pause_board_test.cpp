@@ -128,3 +128,65 @@ TEST_CASE("pause_until takes this machine's steady clock; nothing happens for a 
     CHECK(r.strings({"KEYS", o.prefix + "*"}).size() == 1);
     CHECK(board.forget_ended(clock_type::now() + seconds(30)) == 1);  // the local copy
 }
+
+TEST_CASE("a hold on one traffic holds that traffic for every worker, and nothing else") {
+    const redis::client_options o = redis_test::options();
+    redis::client a(o), b(o);
+    redis::pause_board first(a), second(b);
+    const auto now = clock_type::now();
+    const std::string pair = scope_key(retry_scope::recipient, "1", "2");
+    first.hold_for(pair, traffic::marketing, hold_lifts::time, now, std::chrono::hours(24), pair_paused());
+    const auto marketing = second.held(pair, traffic_of(send_kind::marketing_template), now);
+    REQUIRE(marketing.has_value());
+    CHECK_FALSE(second.answered_locally());
+    CHECK(marketing->cause == &pair_paused());
+    CHECK(marketing->traffic == traffic::marketing);
+    CHECK(marketing->lifts == hold_lifts::time);
+    CHECK(marketing->until > now + std::chrono::hours(23));
+    CHECK_FALSE(second.held(pair, traffic_of(send_kind::authentication_template), now).has_value());
+    CHECK_FALSE(second.held(pair, traffic_of(send_kind::free_form), now).has_value());
+    CHECK(second.paused(pair, now).has_value());  // paused(): any traffic
+}
+
+TEST_CASE("lift ends only the holds its event ends, for every worker") {
+    const redis::client_options o = redis_test::options();
+    redis::client a(o), b(o);
+    redis::pause_board first(a), second(b);
+    const auto now = clock_type::now();
+    const std::string pair = scope_key(retry_scope::recipient, "1", "2");
+    const error_info& window = *find("meta.131047");
+    first.hold_for(pair, traffic::free_form, hold_lifts::inbound, now, until_fixed, window);
+    first.hold_for(pair, traffic::marketing, hold_lifts::time, now, seconds(60), pair_paused());
+    const auto free_form = second.held(pair, traffic_of(send_kind::free_form), now);
+    REQUIRE(free_form.has_value());
+    CHECK(free_form->until == clock_type::time_point::max());
+    CHECK(free_form->lifts == hold_lifts::inbound);
+    redis_test::raw r;
+    CHECK(r.integer({"PTTL", o.prefix + "pause:" + pair}) == -1);  // a hold that no time ends keeps the key
+    second.lift(pair, hold_lifts::opt_in);                         // another event: nothing ends
+    CHECK(first.held(pair, traffic_of(send_kind::free_form), now).has_value());
+    second.lift(pair, hold_lifts::inbound);
+    CHECK_FALSE(first.held(pair, traffic_of(send_kind::free_form), now).has_value());
+    CHECK(first.held(pair, traffic_of(send_kind::marketing_template), now).has_value());
+}
+
+TEST_CASE("a key holds each traffic apart and expires with its longest hold") {
+    const redis::client_options o = redis_test::options();
+    redis::client c(o);
+    redis::pause_board board(c);
+    const auto now = clock_type::now();
+    const std::string number = scope_key(retry_scope::phone_number, "1", {});
+    board.hold_for(number, traffic::calls, hold_lifts::time, now, milliseconds(300), *find("meta.138000"));
+    board.hold_for(number, traffic::messages, hold_lifts::time, now, milliseconds(600), number_throttled());
+    redis_test::raw r;
+    const long long ttl = r.integer({"PTTL", o.prefix + "pause:" + number});
+    CHECK(ttl > 300);
+    CHECK(ttl <= 600);
+    CHECK(board.held(number, traffic_of(send_kind::call), now)->cause == find("meta.138000"));
+    std::this_thread::sleep_for(milliseconds(400));
+    CHECK_FALSE(board.held(number, traffic_of(send_kind::call), clock_type::now()).has_value());
+    CHECK(board.held(number, traffic_of(send_kind::utility_template), clock_type::now()).has_value());
+    std::this_thread::sleep_for(milliseconds(300));
+    CHECK_FALSE(board.paused(number, clock_type::now()).has_value());
+    CHECK(r.integer({"EXISTS", o.prefix + "pause:" + number}) == 0);
+}

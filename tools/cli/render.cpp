@@ -49,9 +49,79 @@ std::string delay_text(long long ms) {
     return std::to_string(ms) + " ms";
 }
 
+std::string traffic_words(wa_errors::traffic t) {
+    using wa_errors::traffic;
+    switch (t) {
+        case traffic::all: return "all traffic";
+        case traffic::messages: return "every message";
+        case traffic::templates: return "template messages";
+        case traffic::marketing: return "marketing templates";
+        case traffic::free_form: return "free-form messages";
+        case traffic::calls: return "calls";
+        case traffic::groups: return "group management";
+        case traffic::template_management: return "template management";
+        case traffic::registration: return "registration requests";
+        case traffic::flows: return "Flow management";
+        case traffic::payments: return "payment messages";
+        case traffic::usernames: return "username requests";
+        case traffic::account_setup: return "account setup (sync, migration, onboarding)";
+    }
+    return "traffic";
+}
+
+std::string scope_words(wa_errors::retry_scope scope) {
+    switch (scope) {
+        case wa_errors::retry_scope::recipient: return "to this user";
+        case wa_errors::retry_scope::phone_number: return "of this number";
+        case wa_errors::retry_scope::account: return "of this account";
+        case wa_errors::retry_scope::request: break;
+    }
+    return "of this request";
+}
+
+// "holds marketing templates to this user for 24 h"; `length` is the time-lifted hold's wait in
+// words ("for 24 h").
+std::string hold_words(const wa_errors::hold_policy& h, const std::string& length) {
+    if (h.scope == wa_errors::retry_scope::request) return "holds nothing beyond this request";
+    std::string text = "holds " + traffic_words(h.traffic) + " " + scope_words(h.scope) + " ";
+    switch (h.lifts) {
+        case wa_errors::hold_lifts::time: return text + length;
+        case wa_errors::hold_lifts::inbound: return text + "until the user writes to the business";
+        case wa_errors::hold_lifts::fix: return text + "until a person fixes it (resume)";
+        case wa_errors::hold_lifts::opt_in: return text + "until the user opts in again";
+    }
+    return text;
+}
+
+// An entry's hold before any decision: a time-lifted one lasts its documented floor if it has
+// one, else what the retry waits.
+std::string entry_hold_text(const wa_errors::error_info& e) {
+    const auto& r = e.retry;
+    std::string length;
+    if (r.min_delay_ms > 0) {
+        length = "for " + delay_text(r.min_delay_ms);
+        if (r.repeat_min_delay_ms > r.min_delay_ms)
+            length += " (" + delay_text(r.repeat_min_delay_ms) + " when it fails again)";
+        else if (r.kind == wa_errors::retry_kind::throttle && r.multiplier > 1.0 && r.max_delay_ms > r.min_delay_ms)
+            length = "for at least " + delay_text(r.min_delay_ms) + ", longer with each failure in a row";
+    } else if (r.kind == wa_errors::retry_kind::throttle) {
+        length = "for as long as the server asks to wait";
+    } else {
+        length = "until its retry is due";
+    }
+    return hold_words(e.hold, length);
+}
+
+ordered_json hold_json(const wa_errors::hold_policy& h) {
+    if (h.scope == wa_errors::retry_scope::request) return nullptr;
+    return {{"scope", str(wa_errors::to_string(h.scope))},
+            {"traffic", str(wa_errors::to_string(h.traffic))},
+            {"lifts", str(wa_errors::to_string(h.lifts))}};
+}
+
 std::string policy_text(const wa_errors::error_info& e, const style& s) {
     const auto& r = e.retry;
-    std::string text = s.kind(r.kind) + " (pause " + str(wa_errors::to_string(r.scope)) + ")";
+    std::string text = s.kind(r.kind) + " (" + str(wa_errors::to_string(r.scope)) + ")";
     if (wa_errors::is_retryable(e)) {
         std::ostringstream m;
         m << r.multiplier;
@@ -144,7 +214,9 @@ ordered_json entry_json(const wa_errors::error_info& e, std::optional<long long>
                   {"multiplier", r.multiplier},
                   {"max_attempts", r.max_attempts},
                   {"max_elapsed_ms", r.max_elapsed_ms},
-                  {"outcome", str(wa_errors::to_string(r.outcome))}};
+                  {"outcome", str(wa_errors::to_string(r.outcome))},
+                  {"repeat_min_delay_ms", r.repeat_min_delay_ms}};
+    j["hold"] = hold_json(e.hold);
     j["action"] = str(wa_errors::to_string(e.action));
     j["description"] = str(e.description);
     j["remediation"] = str(e.remediation);
@@ -190,12 +262,15 @@ ordered_json found_json(const found_error& f, const wa_errors::server_hint& hint
 ordered_json decision_json(const wa_errors::error_info& e, const wa_errors::retry_decision& d) {
     ordered_json pause = d.pause.count();
     if (d.pause == wa_errors::until_fixed) pause = "until_fixed";
+    ordered_json hold = hold_json(d.hold);
+    if (!hold.is_null() && d.hold.lifts == wa_errors::hold_lifts::time) hold["ms"] = d.pause.count();
     return {{"id", str(e.id)},
             {"retry", d.retry},
             {"delay_ms", d.delay.count()},
             {"floor_ms", d.floor.count()},
             {"scope", str(wa_errors::to_string(d.scope))},
             {"pause_ms", pause},
+            {"hold", hold},
             {"action", str(wa_errors::to_string(d.next))},
             {"may_duplicate", d.may_duplicate},
             {"counts_as_attempt", d.counts_as_attempt},
@@ -218,6 +293,7 @@ std::string explain_text(const lookup& found, bool colour) {
     row("http status", e.http_status != 0 ? std::to_string(e.http_status) : "none documented");
     row("category", str(wa_errors::to_string(e.category)));
     row("retry", policy_text(e, s));
+    row("hold", entry_hold_text(e));
     row("action", s.bold(str(wa_errors::to_string(e.action))));
     row("what", str(e.description));
     row("do", str(e.remediation));
@@ -290,16 +366,16 @@ std::string decision_text(const wa_errors::error_info& e, unsigned attempt, cons
     if (d.retry) {
         out << "retry in " << delay_text(d.delay.count());
         if (d.floor.count() > 0) out << " (never before " << delay_text(d.floor.count()) << ")";
-        if (d.pause.count() > 0)
-            out << ", pausing the " << wa_errors::to_string(d.scope) << " for " << delay_text(d.pause.count());
+        if (d.hold.scope != wa_errors::retry_scope::request)
+            out << "\n  " << hold_words(d.hold, "for " + delay_text(d.pause.count()));
         if (d.may_duplicate)
             out << "\n  " << s.wrap("may duplicate", "33")
                 << ": the failed request may have gone through; check for its status webhook before resending";
     } else {
         out << s.wrap("do not retry", "31") << " (" << wa_errors::to_string(d.reason)
             << "); next: " << s.bold(str(wa_errors::to_string(d.next)));
-        if (d.pause == wa_errors::until_fixed)
-            out << "\n  pause every send of this " << wa_errors::to_string(d.scope) << " until it is fixed";
+        if (d.hold.scope != wa_errors::retry_scope::request)
+            out << "\n  " << hold_words(d.hold, "for " + delay_text(d.pause.count()));
     }
     out << "\n";
     return out.str();
@@ -333,13 +409,17 @@ std::string list_markdown(const std::vector<const wa_errors::error_info*>& entri
     out << "# The wa_errors catalog\n\n"
         << "Generated by `wa-errors list --markdown` from `data/errors.json` (catalog " << wa_errors::catalog_version()
         << "): do not edit. " << entries.size() << " entries.\n\n"
-        << "| id | code | HTTP | category | retry | scope | action | title | remediation |\n"
-        << "|---|---|---|---|---|---|---|---|---|\n";
+        << "| id | code | HTTP | category | retry | scope | holds | action | title | remediation |\n"
+        << "|---|---|---|---|---|---|---|---|---|---|\n";
     for (const auto* e : entries) {
         out << "| `" << e->id << "` | " << code_text(*e) << " | "
             << (e->http_status ? std::to_string(e->http_status) : "-") << " | " << to_string(e->category) << " | "
-            << to_string(e->retry.kind) << " | " << to_string(e->retry.scope) << " | " << to_string(e->action) << " | "
-            << cell(e->title) << " | " << cell(e->remediation) << " |\n";
+            << to_string(e->retry.kind) << " | " << to_string(e->retry.scope) << " | "
+            << (e->hold.scope == wa_errors::retry_scope::request
+                    ? std::string("-")
+                    : str(to_string(e->hold.traffic)) + " of the " + str(to_string(e->hold.scope)) + ", until " +
+                          str(to_string(e->hold.lifts)))
+            << " | " << to_string(e->action) << " | " << cell(e->title) << " | " << cell(e->remediation) << " |\n";
     }
     return out.str();
 }

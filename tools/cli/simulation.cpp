@@ -27,6 +27,9 @@ constexpr int naive_retries = 5;  // "resend at once, up to 5 times"
 struct message {
     std::string id{};  // also its biz_opaque_callback_data
     std::string to{};
+    wa_errors::send_kind kind = wa_errors::send_kind::marketing_template;
+    bool product = false;       // a request of another product (a call, a group or template change)
+    bool wrongly_held = false;  // a hold stopped it that its cause does not call for
     sim_time due{0};
     // What the sender knows.
     wa_errors::message_retry_state retry{};
@@ -54,19 +57,39 @@ using due_entry = std::pair<sim_time, std::size_t>;
 class run {
 public:
     run(const simulation_scenario& s, sender_policy policy, std::uint64_t seed)
-        : s_(s), policy_(policy), fake_(s.endpoint), rng_(seed ^ 0x5851f42d4c957f2dULL) {
+        : s_(s), policy_(policy), fake_(endpoint_for(s)), rng_(seed ^ 0x5851f42d4c957f2dULL) {
         const int total = s.campaign_recipients + s.hot_recipients * s.hot_messages;
+        int products = 0;
+        for (const product_requests& p : s.products) products += p.count;
+        // Round-robin over the products, so that each kind is spread through the run.
+        std::vector<std::pair<wa_errors::send_kind, int>> product_list;  // kind, its request number
+        std::vector<int> made(s.products.size(), 0);
+        while (static_cast<int>(product_list.size()) < products) {
+            for (std::size_t j = 0; j < s.products.size(); ++j)
+                if (made[j] < s.products[j].count) product_list.push_back({s.products[j].kind, ++made[j]});
+        }
+        const int product_stride = products > 0 ? (total + products) / products : 0;
         int campaign = 0;
         int hot = 0;
-        for (int i = 0; i < total; ++i) {
-            // Hot users' messages are spread through the campaign, one in every `stride`.
-            const int stride = s.hot_recipients * s.hot_messages > 0 ? total / (s.hot_recipients * s.hot_messages) : 0;
-            const bool is_hot = stride > 0 && i % stride == 0 && hot < s.hot_recipients * s.hot_messages;
-            std::string to = is_hot ? "4916" + std::to_string(1000000 + hot++ % s.hot_recipients)
-                                    : "4917" + std::to_string(1000000 + campaign++);
+        std::size_t next_product = 0;
+        for (int i = 0, sent = 0; sent < total || next_product < product_list.size(); ++i) {
             message m;
             m.id = "m" + std::to_string(i);
-            m.to = std::move(to);
+            if (next_product < product_list.size() && (sent >= total || i % product_stride == product_stride / 2)) {
+                m.kind = product_list[next_product].first;
+                m.product = true;
+                product_number_.push_back(product_list[next_product++].second);
+                m.to = "4917" + std::to_string(1000000 + i % (s.campaign_recipients > 0 ? s.campaign_recipients : 1));
+            } else {
+                // Hot users' messages are spread through the campaign, one in every `stride`.
+                const int stride =
+                    s.hot_recipients * s.hot_messages > 0 ? total / (s.hot_recipients * s.hot_messages) : 0;
+                const bool is_hot = stride > 0 && sent % stride == 0 && hot < s.hot_recipients * s.hot_messages;
+                m.to = is_hot ? hot_user(hot++ % s.hot_recipients) : campaign_user(campaign++);
+                m.kind = s.message_kind;
+                product_number_.push_back(0);
+                ++sent;
+            }
             messages_.push_back(std::move(m));
             ready_.push({sim_time(0), messages_.size() - 1});
         }
@@ -80,6 +103,28 @@ public:
 
 private:
     using clock = wa_errors::send_policy::clock;
+
+    static std::string hot_user(int n) { return "4916" + std::to_string(1000000 + n); }
+    static std::string campaign_user(int n) { return "4917" + std::to_string(1000000 + n); }
+
+    // The endpoint with the closed windows scripted: those users' first message is answered
+    // with the window error.
+    static wa_errors::testing::scenario endpoint_for(const simulation_scenario& s) {
+        wa_errors::testing::scenario e = s.endpoint;
+        const wa_errors::error_info* window = s.window_error.empty() ? nullptr : wa_errors::find(s.window_error);
+        if (window == nullptr || s.window_closed_every <= 0) return e;
+        const std::vector<wa_errors::testing::step> once{wa_errors::testing::step::answer(*window)};
+        for (int n = 0; n < s.campaign_recipients; n += s.window_closed_every) e.recipients[campaign_user(n)] = once;
+        if (s.hot_recipients > 0) e.recipients[hot_user(0)] = once;
+        return e;
+    }
+
+    // Whether the scenario's world lets `cause` block a send of `kind`.
+    bool really_blocks(const wa_errors::error_info& cause, wa_errors::send_kind kind) const {
+        const auto it = s_.blocks.find(std::string(cause.id));
+        if (it == s_.blocks.end()) return true;
+        return std::find(it->second.begin(), it->second.end(), kind) != it->second.end();
+    }
 
     clock::time_point at(sim_time t) const { return clock::time_point(t); }
     // The simulated millisecond at or after `t`. Rounded up: a pacer's wait of a fraction of a
@@ -98,9 +143,14 @@ private:
         if (!ready_.empty() && flight_.size() < static_cast<std::size_t>(s_.in_flight))
             consider(std::max(ready_.top().first, number_free_at_));
         consider(fake_.next_webhook_due());
+        if (!inbound_.empty()) consider(inbound_.top().first);
         if (!next) return false;
         now_ = std::max(now_, *next);
-        if (const auto due = fake_.next_webhook_due(); due && *due <= now_) {
+        if (!inbound_.empty() && inbound_.top().first <= now_) {
+            const std::string user = inbound_.top().second;
+            inbound_.pop();
+            on_inbound(user);
+        } else if (const auto due = fake_.next_webhook_due(); due && *due <= now_) {
             for (auto& hook : fake_.take_webhooks(now_)) on_webhook(hook);
         } else if (!flight_.empty() && flight_.top().arrives <= now_) {
             in_flight done = flight_.top();
@@ -119,14 +169,36 @@ private:
         ready_.push({due, i});
     }
 
+    // The user wrote to the business: the pair's holds that this ends are lifted, and what they
+    // held goes again.
+    void on_inbound(const std::string& user) {
+        if (policy_ == sender_policy::library) policy_state_.on_inbound(s_.endpoint.phone_number_id, user);
+        const auto parked = parked_.find(user);
+        if (parked == parked_.end()) return;
+        for (std::size_t i : parked->second) requeue(messages_[i], i, now_);
+        parked_.erase(parked);
+    }
+
     void attempt(message& m, std::size_t i) {
         if (m.settled) return;
         if (policy_ == sender_policy::library) {
-            const auto slot = policy_state_.before_send(s_.endpoint.phone_number_id, m.to, at(now_));
+            const auto slot = policy_state_.before_send(m.kind, s_.endpoint.phone_number_id, m.to, at(now_));
             if (!slot.go) {
-                // A held number holds every message: the sender asks again when it is free,
-                // as a dispatcher would, instead of asking once per queued message.
-                if (slot.held_by == wa_errors::retry_scope::phone_number) number_free_at_ = later(slot.not_before);
+                if (slot.paused_by != nullptr && !m.product && !really_blocks(*slot.paused_by, m.kind))
+                    m.wrongly_held = true;
+                if (slot.not_before == clock::time_point::max()) {
+                    // A hold that no time ends: the message waits for the event that ends it (the
+                    // user writes; a person fixes what a product error was about, which this run
+                    // never does).
+                    parked_[m.to].push_back(i);
+                    return;
+                }
+                // A number held for every message holds all of them: the sender asks again
+                // when it is free, as a dispatcher would, instead of asking once per message.
+                const bool every_message = slot.paused_by == nullptr || slot.traffic == wa_errors::traffic::all ||
+                                           slot.traffic == wa_errors::traffic::messages;
+                if (slot.held_by == wa_errors::retry_scope::phone_number && every_message && !m.product)
+                    number_free_at_ = later(slot.not_before);
                 requeue(m, i, later(slot.not_before));
                 return;
             }
@@ -137,15 +209,38 @@ private:
             }
             m.reconcile = false;
         }
+        if (m.product) {
+            answer_product(m, i);
+            return;
+        }
         wa_errors::testing::fake_request r;
         r.path = "/v21.0/" + s_.endpoint.phone_number_id + "/messages";
         r.headers.push_back({"Authorization", "Bearer simulated-token"});
+        const bool free_form = wa_errors::traffic_of(m.kind).contains(wa_errors::traffic::free_form);
         r.body = R"({"messaging_product":"whatsapp","to":")" + m.to +
-                 R"(","type":"text","text":{"body":"hello"},"biz_opaque_callback_data":")" + m.id + "\"}";
+                 (free_form ? R"(","type":"text","text":{"body":"hello"})"
+                            : R"(","type":"template","template":{"name":"hello","language":{"code":"en"}})") +
+                 R"(,"biz_opaque_callback_data":")" + m.id + "\"}";
         auto response = fake_.send(r, now_);
         ++requests_;
         if (response.accepted) accept(m, response.message_id);
         flight_.push({now_, now_ + response.latency, i, std::move(response)});
+    }
+
+    // A product request, answered by the scenario's script: the fail_at-th of its kind fails.
+    void answer_product(message& m, std::size_t i) {
+        ++requests_;
+        const int number = product_number_[i];
+        const wa_errors::error_info* error = nullptr;
+        for (const product_requests& p : s_.products)
+            if (p.kind == m.kind && p.fail_at == number) error = wa_errors::find(p.error);
+        if (error == nullptr) {
+            if (policy_ == sender_policy::library) policy_state_.forget(m.retry);
+            m.settled = true;
+            return;
+        }
+        ++error_responses_;
+        fail(m, *error, {});
     }
 
     void accept(message& m, const std::string& wamid) {
@@ -220,6 +315,17 @@ private:
         }
         const auto plan =
             policy_state_.on_failure(m.retry, e, hint, s_.endpoint.phone_number_id, m.to, at(now_), jitter());
+        if (plan.what == wa_errors::send_policy::verdict::give_up &&
+            plan.decision.next == wa_errors::action::send_template && !m.product &&
+            !wa_errors::traffic_of(m.kind).contains(wa_errors::traffic::templates)) {
+            // The window is closed: send the template the decision asks for instead. The user
+            // answers it some time later, which opens the window again.
+            policy_state_.forget(m.retry);
+            m.kind = wa_errors::send_kind::utility_template;
+            requeue(m, i, now_);
+            inbound_.push({now_ + s_.reply_after, m.to});
+            return;
+        }
         switch (plan.what) {
             case wa_errors::send_policy::verdict::reconcile:
                 m.reconcile = true;
@@ -234,9 +340,11 @@ private:
         simulation_result r;
         r.scenario = s_.name;
         r.policy = policy_ == sender_policy::naive ? "naive" : "library";
-        r.messages = messages_.size();
         std::vector<double> latencies;
         for (const message& m : messages_) {
+            if (m.product) continue;  // not a message: counted in requests and error_responses only
+            ++r.messages;
+            if (m.wrongly_held) ++r.wrongly_held;
             if (m.given_up) ++r.given_up;
             if (m.live_copies > 0 && m.delivered_at) {
                 ++r.delivered;
@@ -265,6 +373,10 @@ private:
     wa_errors::send_policy policy_state_{};
     std::mt19937_64 rng_;
     std::vector<message> messages_{};
+    std::vector<int> product_number_{};                         // per message: its number among its kind's
+    std::map<std::string, std::vector<std::size_t>> parked_{};  // user -> held until an event
+    using inbound_entry = std::pair<sim_time, std::string>;
+    std::priority_queue<inbound_entry, std::vector<inbound_entry>, std::greater<>> inbound_{};
     std::map<std::string, std::size_t> owner_{};  // wamid -> message
     std::priority_queue<in_flight, std::vector<in_flight>, arrives_later> flight_{};
     std::priority_queue<due_entry, std::vector<due_entry>, std::greater<>> ready_{};
@@ -320,6 +432,35 @@ std::vector<simulation_scenario> standard_scenarios(std::uint64_t seed) {
     c.endpoint.limits.phone_number = wa_errors::testing::bucket_rate{50.0, 50.0};
     c.endpoint.limits.recipient = wa_errors::testing::bucket_rate{1.0 / 6.0, 10.0};
     all.push_back(c);
+
+    // Errors of other products hold their product only (Meta: "Calling API usage does not count
+    // towards messaging rate limits"; group and template limits are on creating them).
+    using wa_errors::send_kind;
+    simulation_scenario d = a;
+    d.name = "mixed_products";
+    d.description =
+        "the documented limits, with 300 calls, group and template-management requests among the messages; "
+        "one of each fails (138000 calling disabled, 131211 group limit, 100/2388019 template creation limit)";
+    d.products = {{send_kind::call, 100, 5, "meta.138000"},
+                  {send_kind::group_management, 100, 7, "meta.131211"},
+                  {send_kind::template_management, 100, 9, "meta.100.2388019"}};
+    d.blocks = {{"meta.138000", {send_kind::call}},
+                {"meta.131211", {send_kind::group_management}},
+                {"meta.100.2388019", {send_kind::template_management}}};
+    all.push_back(d);
+
+    // 131047 blocks free-form messages to that user until the user writes, never the template.
+    simulation_scenario w = a;
+    w.name = "window_then_template";
+    w.description =
+        "service replies (free-form) where 2 % of users, and one busy user, have no open 24-hour window: "
+        "131047, then the template it calls for; each such user writes back 10 minutes later";
+    w.endpoint.faults.capped_recipients = 0;  // the marketing cap is not about free-form replies
+    w.message_kind = send_kind::free_form;
+    w.window_closed_every = 50;
+    w.window_error = "meta.131047";
+    w.blocks = {{"meta.131047", {send_kind::free_form}}};
+    all.push_back(w);
     return all;
 }
 

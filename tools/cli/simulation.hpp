@@ -5,13 +5,27 @@
 // retry rules are judged by what they deliver, not by what they claim.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
+
+#include <wa_errors/types.hpp>
 
 #include <wa_errors/testing/scenario.hpp>
 
 namespace wa_errors_cli {
+
+// Requests of another product than messages (calls, group or template management), interleaved
+// with the messages. The fake plays the messages endpoint only, so the simulation answers these
+// itself: all succeed but the `fail_at`-th (from 1; 0: none), which is answered with `error`.
+struct product_requests {
+    wa_errors::send_kind kind{};
+    int count = 0;
+    int fail_at = 0;
+    std::string error{};  // a catalog id
+};
 
 // The workload and the endpoint's behaviour for one run.
 struct simulation_scenario {
@@ -22,6 +36,19 @@ struct simulation_scenario {
     int hot_recipients = 10;         // `hot_messages` each, interleaved with the campaign
     int hot_messages = 100;
     int in_flight = 40;  // requests the sender keeps open at once
+    // What the messages are: a campaign of marketing templates, or service replies (free-form).
+    wa_errors::send_kind message_kind = wa_errors::send_kind::marketing_template;
+    std::vector<product_requests> products{};
+    // Every n-th campaign user, and the first hot user, has no open customer service window: its
+    // first free-form message is answered with the entry `window_error`. The sender sends the
+    // template the decision asks for instead, and the user writes back `reply_after` later.
+    int window_closed_every = 0;
+    std::string window_error{};
+    std::chrono::milliseconds reply_after{std::chrono::minutes(10)};
+    // What each scripted error really blocks, as Meta documents it: a hold that stops a message of
+    // another kind holds it wrongly. An error not named here blocks every message (the fake's
+    // limits and its marketing cap apply to every message it is sent).
+    std::map<std::string, std::vector<wa_errors::send_kind>> blocks{};
 };
 
 enum class sender_policy { naive, library };
@@ -36,6 +63,7 @@ struct simulation_result {
     std::uint64_t error_responses = 0;   // answers that were errors, and requests with no answer
     std::uint64_t duplicates = 0;        // a message accepted again while its first copy stood
     std::uint64_t floor_violations = 0;  // requests during a wait the sender had been told of
+    std::uint64_t wrongly_held = 0;      // messages a hold stopped though its cause blocks no such message
     double p50_latency_s = 0;            // from the start to delivery, over delivered messages
     double p99_latency_s = 0;
     double simulated_s = 0;  // when the last message was settled
@@ -43,7 +71,8 @@ struct simulation_result {
 
 // The scenarios of `wa-errors simulate`: documented limits with transient faults and capped
 // users; the same with a two-minute outage and transport timeouts; limits tighter than Meta
-// documents.
+// documents; Calling, Groups and template-management errors among the messages; closed
+// customer service windows answered with the template they ask for.
 std::vector<simulation_scenario> standard_scenarios(std::uint64_t seed);
 
 simulation_result simulate(const simulation_scenario& s, sender_policy policy, std::uint64_t seed);

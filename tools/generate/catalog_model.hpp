@@ -23,6 +23,7 @@ struct entry_model {
     int http_status = 0;
     wa_errors::category category{};
     wa_errors::retry_policy retry{};  // merged with the per-kind defaults
+    wa_errors::hold_policy hold{};    // merged with the defaults of the kind and scope
     wa_errors::action action{};
     std::string remediation;
     std::string docs;

@@ -199,13 +199,14 @@ private:
                  << ", category::" << to_string(e.category) << ",\n     {retry_kind::" << to_string(r.kind)
                  << ", retry_scope::" << to_string(r.scope) << ", " << r.initial_delay_ms << ", " << r.max_delay_ms
                  << ", " << number(r.multiplier) << ", " << r.max_attempts << ", " << r.min_delay_ms << ", "
-                 << r.max_elapsed_ms << ", retry_outcome::" << to_string(r.outcome)
+                 << r.max_elapsed_ms << ", retry_outcome::" << to_string(r.outcome) << ", " << r.repeat_min_delay_ms
                  << "},\n     action::" << to_string(e.action) << ",\n     " << view(e.remediation) << ",\n     "
                  << view(e.docs) << ", " << e.ordinal << ", "
                  << (e.recipient_prefix.empty()
                          ? std::string("{}")
                          : "{recipients_" + std::to_string(i) + ", " + std::to_string(e.recipient_prefix.size()) + "}")
-                 << "},\n";
+                 << ",\n     {retry_scope::" << to_string(e.hold.scope) << ", traffic::" << to_string(e.hold.traffic)
+                 << ", hold_lifts::" << to_string(e.hold.lifts) << "}},\n";
         }
         out_ << "};\n\n";
     }

@@ -151,7 +151,22 @@ void check_delays(const retry_policy& p, const std::string& field_prefix, const 
     if (p.kind == retry_kind::never || p.kind == retry_kind::after_fix) {
         if (p.max_attempts != 1) at.fail(field_prefix + "max_attempts", "must be 1 for a kind that never retries");
         if (p.min_delay_ms != 0) at.fail(field_prefix + "min_delay_ms", "must be 0 for a kind that never retries");
+        if (p.repeat_min_delay_ms != 0)
+            at.fail(field_prefix + "repeat_min_delay_ms", "must be 0 for a kind that never retries");
         return;
+    }
+    if (p.repeat_min_delay_ms != 0) {
+        // A repeat waits at least as long as a first failure, and must still fit the deadline.
+        if (p.repeat_min_delay_ms < p.min_delay_ms)
+            at.fail(field_prefix + "repeat_min_delay_ms",
+                    std::to_string(p.repeat_min_delay_ms) + " is below min_delay_ms " + std::to_string(p.min_delay_ms));
+        if (p.repeat_min_delay_ms > p.max_delay_ms)
+            at.fail(field_prefix + "repeat_min_delay_ms",
+                    std::to_string(p.repeat_min_delay_ms) + " is above max_delay_ms " + std::to_string(p.max_delay_ms));
+        if (p.max_elapsed_ms != 0 && p.max_elapsed_ms < p.repeat_min_delay_ms)
+            at.fail(field_prefix + "max_elapsed_ms",
+                    std::to_string(p.max_elapsed_ms) + " is below repeat_min_delay_ms " +
+                        std::to_string(p.repeat_min_delay_ms) + ": no repeat could ever be retried");
     }
     if (p.min_delay_ms > p.max_delay_ms)
         at.fail(field_prefix + "min_delay_ms",
@@ -183,6 +198,8 @@ void read_delays(const json& object, retry_policy& policy, bool complete, const 
             static_cast<unsigned>(read_integer(*v, field_prefix + "max_attempts", 1, max_attempts, at));
     if (const json* v = get("min_delay_ms"))
         policy.min_delay_ms = read_integer(*v, field_prefix + "min_delay_ms", 0, max_delay_ms, at);
+    if (const auto it = object.find("repeat_min_delay_ms"); it != object.end())  // optional, also in defaults
+        policy.repeat_min_delay_ms = read_integer(*it, field_prefix + "repeat_min_delay_ms", 0, max_delay_ms, at);
     if (const json* v = get("max_elapsed_ms"))
         policy.max_elapsed_ms = read_integer(*v, field_prefix + "max_elapsed_ms", 0, max_elapsed_ms, at);
     if (const auto it = object.find("outcome"); it != object.end())
@@ -214,7 +231,7 @@ defaults_table read_retry_defaults(const json& root, const std::string& file) {
         if (!it->is_object()) at.fail("", std::string("expected an object, got ") + type_name(*it));
         reject_unknown_fields(*it,
                               {"initial_delay_ms", "max_delay_ms", "multiplier", "max_attempts", "min_delay_ms",
-                               "max_elapsed_ms", "outcome"},
+                               "repeat_min_delay_ms", "max_elapsed_ms", "outcome"},
                               at);
         retry_policy policy{};
         policy.kind = *from_string<retry_kind>(name);
@@ -233,13 +250,14 @@ retry_policy read_retry(const json& entry, const defaults_table& defaults, const
     if (!value.is_object()) at.fail("retry", std::string("expected an object, got ") + type_name(value));
     reject_unknown_fields(value,
                           {"kind", "scope", "initial_delay_ms", "max_delay_ms", "multiplier", "max_attempts",
-                           "min_delay_ms", "max_elapsed_ms", "outcome"},
+                           "min_delay_ms", "repeat_min_delay_ms", "max_elapsed_ms", "outcome"},
                           at, "retry.");
     const auto kind = read_enum<retry_kind>(value, "kind", at, "retry.kind");
     retry_policy policy = defaults.at(kind);
     policy.scope = read_enum<retry_scope>(value, "scope", at, "retry.scope");
     if (kind == retry_kind::never || kind == retry_kind::after_fix) {
-        for (const char* name : {"initial_delay_ms", "max_delay_ms", "multiplier", "max_attempts", "min_delay_ms"}) {
+        for (const char* name : {"initial_delay_ms", "max_delay_ms", "multiplier", "max_attempts", "min_delay_ms",
+                                 "repeat_min_delay_ms"}) {
             if (value.contains(name))
                 at.fail(std::string("retry.") + name, "a kind that never retries takes no delays");
         }
@@ -247,6 +265,34 @@ retry_policy read_retry(const json& entry, const defaults_table& defaults, const
     read_delays(value, policy, false, "retry.", at);
     check_delays(policy, "retry.", at);
     return policy;
+}
+
+// "hold": {"scope", "traffic", "lifts"}, every field optional. Defaults: the retry scope, every
+// message send, and what ends a failure of the kind (a person for never/after_fix, time for the
+// kinds that retry). A hold scoped `request` holds nothing.
+hold_policy read_hold(const json& entry, const retry_policy& retry, const place& at) {
+    hold_policy hold{
+        retry.scope, traffic::messages,
+        retry.kind == retry_kind::never || retry.kind == retry_kind::after_fix ? hold_lifts::fix : hold_lifts::time};
+    const auto it = entry.find("hold");
+    if (it == entry.end()) return hold;
+    const json& value = *it;
+    if (!value.is_object()) at.fail("hold", std::string("expected an object, got ") + type_name(value));
+    reject_unknown_fields(value, {"scope", "traffic", "lifts"}, at, "hold.");
+    if (value.contains("scope")) hold.scope = read_enum<retry_scope>(value, "scope", at, "hold.scope");
+    if (value.contains("traffic")) hold.traffic = read_enum<traffic>(value, "traffic", at, "hold.traffic");
+    if (value.contains("lifts")) hold.lifts = read_enum<hold_lifts>(value, "lifts", at, "hold.lifts");
+    if (hold.scope == retry_scope::request) return hold;
+    // A time-lifted hold lasts the decision's wait; a kind that never retries has none.
+    if (hold.lifts == hold_lifts::time && (retry.kind == retry_kind::never || retry.kind == retry_kind::after_fix))
+        at.fail("hold.lifts",
+                "\"time\" needs a wait, and a kind that never retries has none (use fix, inbound or "
+                "opt_in)");
+    // Only a user writes to the business or opts in: those end holds of one business-user pair.
+    if ((hold.lifts == hold_lifts::inbound || hold.lifts == hold_lifts::opt_in) && hold.scope != retry_scope::recipient)
+        at.fail("hold.lifts", "\"" + std::string(to_string(hold.lifts)) +
+                                  "\" ends a hold of one user: it needs hold.scope \"recipient\"");
+    return hold;
 }
 
 bool id_has_valid_form(const std::string& id, source src) {
@@ -268,7 +314,7 @@ entry_model read_entry(const json& value, std::size_t index, const defaults_tabl
     reject_unknown_fields(
         value,
         {"id", "source", "code", "code_max", "subcode", "match", "title", "description", "http_status", "category",
-         "retry", "action", "remediation", "docs", "ordinal", "transport", "recipient_prefix", "notes"},
+         "retry", "hold", "action", "remediation", "docs", "ordinal", "transport", "recipient_prefix", "notes"},
         at);
     e.source = read_enum<source>(value, "source", at);
     if (!id_has_valid_form(e.id, e.source))
@@ -318,6 +364,7 @@ entry_model read_entry(const json& value, std::size_t index, const defaults_tabl
     e.category = read_enum<category>(value, "category", at);
     e.action = read_enum<action>(value, "action", at);
     e.retry = read_retry(value, defaults, at);
+    e.hold = read_hold(value, e.retry, at);
 
     const auto ordinal = value.find("ordinal");
     if (e.source == source::dialog360) {

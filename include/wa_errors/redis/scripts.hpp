@@ -124,34 +124,80 @@ redis.call('PEXPIRE', key, math.min(full, 1e15) + idle)
 return {granted, spent, wait, tok}
 )lua";
 
-// A pause, in milliseconds of the server's clock. Hash fields: until (-1: until resumed), cause
-// (the catalog id of the error that paused it). The key expires when the pause ends; a pause is
-// only ever extended, never shortened.
-// ARGV: op (set | get), length (ms; -1: until resumed), cause.
-// Answers {0} when not paused, else {ms left (-1: until resumed), cause}.
+// Holds of one scope key, in milliseconds of the server's clock: the same slots as
+// wa_errors::pause_board, one per traffic and way of ending. Hash fields: u<traffic>.<lifts>
+// (until; -1: until lifted or resumed) and c<traffic>.<lifts> (the catalog id of its cause), the
+// traffic and lifts as their enumerators' numbers. The key expires when its last hold ends; a hold
+// is only ever extended, never shortened; ended holds are dropped when the key is next read.
+// ARGV: hold, traffic, lifts, length (ms; -1: until lifted), cause | held, traffic mask (bit n:
+// traffic n) | lift, lifts.
+// held answers {0} when nothing in the mask is held, else {ms left (-1: until lifted), cause,
+// traffic, lifts} of the longest hold; hold and lift answer {1}.
 inline constexpr std::string_view pause = R"lua(
 if redis.replicate_commands then redis.replicate_commands() end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local key, op = KEYS[1], ARGV[1]
-local s = redis.call('HMGET', key, 'until', 'cause')
-local cur, cause = tonumber(s[1]), s[2]
-if cur ~= nil and cur ~= -1 and cur <= now then cur = nil end
-if op == 'set' then
-  local len = tonumber(ARGV[2])
+local function holds()
+  local all = redis.call('HGETALL', key)
+  local found = {}
+  for i = 1, #all, 2 do
+    local f = all[i]
+    if string.sub(f, 1, 1) == 'u' then
+      local u = tonumber(all[i + 1])
+      if u == -1 or u > now then
+        found[string.sub(f, 2)] = u
+      else
+        redis.call('HDEL', key, f, 'c' .. string.sub(f, 2))
+      end
+    end
+  end
+  return found
+end
+local function split(name)
+  local dot = string.find(name, '.', 1, true)
+  return tonumber(string.sub(name, 1, dot - 1)), tonumber(string.sub(name, dot + 1))
+end
+if op == 'hold' then
+  local name = ARGV[2] .. '.' .. ARGV[3]
+  local len = tonumber(ARGV[4])
   local want = -1
   if len >= 0 then want = now + len end
+  local found = holds()
+  local cur = found[name]
   if cur == nil or (cur ~= -1 and (want == -1 or want > cur)) then
-    redis.call('HSET', key, 'until', want, 'cause', ARGV[3])
-    if want == -1 then redis.call('PERSIST', key) else redis.call('PEXPIREAT', key, want) end
-    cur, cause = want, ARGV[3]
+    redis.call('HSET', key, 'u' .. name, want, 'c' .. name, ARGV[5])
+    found[name] = want
   end
-elseif op ~= 'get' then
-  return redis.error_reply('wa_errors: unknown pause operation')
+  local last = 0
+  for _, u in pairs(found) do
+    if u == -1 then last = -1 break end
+    if u > last then last = u end
+  end
+  if last == -1 then redis.call('PERSIST', key) else redis.call('PEXPIREAT', key, last) end
+  return {1}
+elseif op == 'held' then
+  local mask = tonumber(ARGV[2])
+  local best, best_name = nil, nil
+  for name, u in pairs(holds()) do
+    local tr = split(name)
+    if bit.band(mask, bit.lshift(1, tr)) ~= 0 and (best == nil or (best ~= -1 and (u == -1 or u > best))) then
+      best, best_name = u, name
+    end
+  end
+  if best == nil then return {0} end
+  local tr, l = split(best_name)
+  local left = -1
+  if best ~= -1 then left = best - now end
+  return {left, redis.call('HGET', key, 'c' .. best_name), tr, l}
+elseif op == 'lift' then
+  for name, _ in pairs(holds()) do
+    local _, l = split(name)
+    if l == tonumber(ARGV[2]) then redis.call('HDEL', key, 'u' .. name, 'c' .. name) end
+  end
+  return {1}
 end
-if cur == nil then return {0} end
-if cur == -1 then return {-1, cause} end
-return {cur - now, cause}
+return redis.error_reply('wa_errors: unknown pause operation')
 )lua";
 
 [[nodiscard]] constexpr std::string_view text(id which) noexcept {
