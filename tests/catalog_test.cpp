@@ -276,6 +276,14 @@ const template_case template_cases[] = {
      R"({"error":{"message":"Invalid parameter","type":"OAuthException","code":100,"error_subcode":2388077,)"
      R"("is_transient":false,"error_user_title":"Insight Invalid Product Type Combination",)"
      R"("error_user_msg":"INBOUND product type can't be combined with others.","fbtrace_id":"AbD3"}})"},
+    {"meta.100.2388155",
+     R"({"error":{"message":"Invalid parameter","type":"OAuthException","code":100,"error_subcode":2388155,)"
+     R"("is_transient":false,"error_user_title":"Template name is already used as a sample template",)"
+     R"("error_user_msg":"Choose a name that no sample template uses.","fbtrace_id":"AbD4"}})"},
+    {"meta.100.2388027",
+     R"({"error":{"message":"Invalid parameter","type":"OAuthException","code":100,"error_subcode":2388027,)"
+     R"("is_transient":false,"error_user_title":"WABA should have maximum one product catalogue",)"
+     R"("error_user_msg":"Disconnect the current catalog first.","fbtrace_id":"AbD5"}})"},
 };
 
 }  // namespace

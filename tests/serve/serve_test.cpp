@@ -183,7 +183,7 @@ TEST_CASE("serve posts Meta-shaped status webhooks to --webhook, signed with the
     serve_process server(WA_ERRORS_CLI, {"--quiet", "--scenario", scenarios + "/webhooks.json", "--webhook",
                                          receiver.url(), "--app-secret", "s3cret"});
     httplib::Client client = client_for(server);
-    const auto capped = send(client, "+15551234567", "order-1");
+    const auto capped = send(client, "+12015550123", "order-1");
     const auto fine = send(client, "+15550000000", "order-2");
     REQUIRE(capped);
     REQUIRE(fine);
@@ -201,8 +201,8 @@ TEST_CASE("serve posts Meta-shaped status webhooks to --webhook, signed with the
             CHECK(status["biz_opaque_callback_data"] == "order-1");
             const auto parsed = wa_errors::json::parse(body);
             REQUIRE(parsed.errors.size() == 1);
-            // Meta sends code 131049 either way; the webhook names a +1 recipient, so the reader
-            // picks the variant for US numbers, on which the cap is permanent.
+            // Meta sends code 131049 either way; the webhook names a recipient with a US area code,
+            // so the reader picks the variant for US numbers, on which the cap is permanent.
             CHECK(parsed.errors[0].info->id == "meta.131049.us_recipient");
         } else {
             saw_delivered = status["status"] == "delivered" && status["biz_opaque_callback_data"] == "order-2";
