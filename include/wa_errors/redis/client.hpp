@@ -292,6 +292,7 @@ private:
         }
         round_trips_.fetch_add(1, std::memory_order_relaxed);
         const std::size_t replies = (auth ? 1 : 0) + (select ? 1 : 0) + scripts::count;
+        const std::size_t first_script = replies - scripts::count;
         const char* failure = nullptr;
         for (std::size_t r = 0; r < replies; ++r) {
             void* raw = nullptr;
@@ -302,12 +303,12 @@ private:
             const auto* reply = static_cast<redisReply*>(raw);
             const std::string_view text = reply->str != nullptr ? std::string_view(reply->str, reply->len) : "";
             const bool error = reply->type == REDIS_REPLY_ERROR;
-            const std::size_t script = r - (auth ? 1 : 0) - (select ? 1 : 0);
             if (auth && r == 0) {
                 if (error || reply->type != REDIS_REPLY_STATUS) {
                     // Redis' own text names the failure, never the password; the user name
                     // is no secret and tells which credentials to check.
-                    const std::string_view who = options_.username.empty() ? "the default user" : options_.username;
+                    const std::string_view who = options_.username.empty() ? std::string_view("the default user")
+                                                                           : std::string_view(options_.username);
                     std::snprintf(error_.data(), error_.size(), "AUTH refused for %.*s: %.*s",
                                   static_cast<int>(who.size() < 40 ? who.size() : 40), who.data(),
                                   static_cast<int>(text.size()), text.data());
@@ -322,7 +323,7 @@ private:
                     kind = starts_with(reply, "NOAUTH") ? failure_kind::auth : failure_kind::refused;
                 }
             } else if (reply->type == REDIS_REPLY_STRING && reply->len == 40) {
-                std::memcpy(sha_[script].data(), reply->str, 40);
+                std::memcpy(sha_[r - first_script].data(), reply->str, 40);
             } else if (failure == nullptr) {
                 // NOAUTH here: the server needs a password and the options give none.
                 set_error(error ? text : "SCRIPT LOAD: unexpected reply");
