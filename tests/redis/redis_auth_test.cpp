@@ -231,3 +231,40 @@ TEST_CASE("two clients, one per kind of login, share one pacer's limit on the pa
     CHECK(b.stats().local_answers == 0);
     CHECK(granted == static_cast<int>(s.burst));
 }
+
+TEST_CASE("an ACL user given only the commands docs/redis.md lists and its prefix can run every operation") {
+    redis_test::raw acl;
+    login(acl);
+    const std::string prefix = redis_test::unique_prefix();
+    const std::string user = "limited" + prefix;
+    REQUIRE(acl.status({"ACL", "SETUSER", user, "on", ">limited-password", "~" + prefix + "*", "-@all", "+@scripting",
+                        "+@hash", "+@keyspace", "+time", "+select", "-@dangerous"}) == "OK");
+    redis::client_options o = with_credentials(user, "limited-password");
+    o.prefix = prefix;
+    redis::client c(o);
+    REQUIRE(c.state() == connection_state::connected);
+
+    redis::pacers pacers(c, fast());
+    CHECK(pacers.at("phone_number:1").try_acquire(pacing_clock::now()).count() == 0);
+    redis::retry_quotas quotas(c, retry_quota_settings{});
+    (void)quotas.at("phone_number:1").tokens(redis::retry_quota::clock::now());
+    redis::pause_board board(c);
+    const auto now = redis::pause_board::clock::now();
+    board.pause_for("phone_number:1", now, seconds(30), *find(130429));
+    CHECK(board.paused("phone_number:1", now).has_value());
+    board.resume("phone_number:1");
+    CHECK_FALSE(board.paused("phone_number:1", now).has_value());
+    CHECK(c.stats().local_answers == 0);
+    CHECK(c.state() == connection_state::connected);
+
+    // A key outside its prefix is refused (NOPERM): error_replies, answered locally.
+    redis::client_options other = o;
+    other.prefix = "elsewhere:" + prefix;
+    redis::client outside(other);
+    redis::pacers elsewhere(outside, fast());
+    (void)elsewhere.at("phone_number:1").try_acquire(pacing_clock::now());
+    CHECK(elsewhere.at("phone_number:1").answered_locally());
+    CHECK(outside.state() == connection_state::error_replies);
+    CHECK_THAT(outside.last_error(), Catch::Matchers::Contains("NOPERM"));
+    CHECK(acl.integer({"ACL", "DELUSER", user}) == 1);
+}
