@@ -291,7 +291,7 @@ private:
             if (redisAppendCommandArgv(c, 3, argv.data(), sizes.data()) != REDIS_OK) return c->errstr;
         }
         round_trips_.fetch_add(1, std::memory_order_relaxed);
-        const std::size_t replies = (auth ? 1 : 0) + (select ? 1 : 0) + scripts::count;
+        const std::size_t replies = (auth ? 1U : 0U) + (select ? 1U : 0U) + scripts::count;
         const std::size_t first_script = replies - scripts::count;
         const char* failure = nullptr;
         for (std::size_t r = 0; r < replies; ++r) {
