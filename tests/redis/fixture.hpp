@@ -37,7 +37,9 @@ inline wa_errors::redis::client_options options(int on_port = port()) {
     o.port = on_port;
     o.prefix = unique_prefix();
     o.expected_fleet_size = 4;
-    o.command_timeout = std::chrono::milliseconds(500);  // a loaded CI machine is not a failure
+    // A loaded CI machine is not a failure. The connect timeout bounds the handshake too.
+    o.connect_timeout = std::chrono::milliseconds(500);
+    o.command_timeout = std::chrono::milliseconds(500);
     return o;
 }
 

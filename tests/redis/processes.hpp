@@ -107,7 +107,10 @@ inline bool answers(int port) {
     if (c != nullptr && c->err == 0) {
         redisSetTimeout(c, tv);
         auto* reply = static_cast<redisReply*>(redisCommand(c, "PING"));
-        ok = reply != nullptr && reply->type == REDIS_REPLY_STATUS;
+        // A server with a password answers NOAUTH: up, just not open to everyone.
+        ok =
+            reply != nullptr && (reply->type == REDIS_REPLY_STATUS ||
+                                 (reply->type == REDIS_REPLY_ERROR && std::string(reply->str).rfind("NOAUTH", 0) == 0));
         if (reply != nullptr) freeReplyObject(reply);
     }
     if (c != nullptr) redisFree(c);
@@ -128,6 +131,18 @@ inline std::vector<std::string> server_args(const std::string& program, int port
     return {program, "--port", std::to_string(port), "--bind",          "127.0.0.1", "--save", "", "--appendonly", "no",
             "--dir", dir,      "--logfile",          dir + "/redis.log"};
 }
+
+// The password-protected fixture server: a password for the default user (requirepass) and an
+// ACL user. Test-only secrets on a loopback server that lives as long as the test run.
+namespace auth {
+constexpr const char* password = "fixture-default-password";
+constexpr const char* user = "alice";
+constexpr const char* user_password = "alice-secret";
+
+inline std::vector<std::string> server_args() {
+    return {"--requirepass", password, "--user", user, "on", std::string(">") + user_password, "~*", "+@all"};
+}
+}  // namespace auth
 
 inline std::string make_temp_dir() {
     std::string pattern = "/tmp/wa_errors-redis-XXXXXX";

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The CTest fixture: `redis_fixture start <state file> <redis-server>` starts a throwaway
+// The CTest fixture: `redis_fixture start <state file> <redis-server> [auth]` starts a throwaway
 // redis-server (loopback, a free port, a temp dir, nothing saved) and writes "port pid dir" to the
-// state file; `redis_fixture stop <state file>` stops it and removes the dir.
+// state file; with `auth`, the server asks for a password and has an ACL user (processes.hpp:
+// redis_test::auth). `redis_fixture stop <state file>` stops it and removes the dir.
 #include <signal.h>
 #include <unistd.h>
 
@@ -37,12 +38,14 @@ int stop(const std::string& state_file) {
     return 0;
 }
 
-int start(const std::string& state_file, const std::string& program) {
+int start(const std::string& state_file, const std::string& program, bool auth) {
     stop(state_file);  // a server left behind by an interrupted run
     const std::string dir = redis_test::make_temp_dir();
     for (int attempt = 0; attempt < 5; ++attempt) {
         const int port = redis_test::free_port();
         std::vector<std::string> args = redis_test::server_args(program, port, dir);
+        if (auth)
+            for (const std::string& extra : redis_test::auth::server_args()) args.push_back(extra);
         for (const char* extra : {"--daemonize", "yes", "--pidfile"}) args.emplace_back(extra);
         args.push_back(dir + "/redis.pid");
         if (redis_test::run(args) != 0 || !redis_test::wait_until_answers(port)) continue;
@@ -61,8 +64,9 @@ int start(const std::string& state_file, const std::string& program) {
 
 int main(int argc, char** argv) {
     const std::string command = argc > 1 ? argv[1] : "";
-    if (command == "start" && argc == 4) return start(argv[2], argv[3]);
+    if (command == "start" && argc == 4) return start(argv[2], argv[3], false);
+    if (command == "start" && argc == 5 && std::string(argv[4]) == "auth") return start(argv[2], argv[3], true);
     if (command == "stop" && argc == 3) return stop(argv[2]);
-    std::cerr << "usage: redis_fixture start <state file> <redis-server> | stop <state file>\n";
+    std::cerr << "usage: redis_fixture start <state file> <redis-server> [auth] | stop <state file>\n";
     return 2;
 }

@@ -2,11 +2,12 @@
 // A small program the Redis tests run as separate processes, each with its own connection, so
 // that what they share is shared through Redis and nothing else.
 //
-//   redis_worker fleet <fixture state file> <processes> <seconds> <per second> <burst>
+//   redis_worker fleet <fixture state file> <processes> <seconds> <per second> <burst> [auth]
 //       runs <processes> `pace` workers on one new key, prints the one line
-//       "fleet: processes=N grants=G seconds=S limit_per_second=R burst=B", and exits 0 when the
-//       fleet stayed within the limit (G <= R*S + B) and used at least 80 % of it
-//   redis_worker pace <port> <prefix> <key> <per second> <burst> <fleet> <start ns> <end ns>
+//       "fleet: mode=M processes=N grants=G seconds=S limit_per_second=R burst=B", and exits 0 when
+//       the fleet stayed within the limit (G <= R*S + B) and used at least 80 % of it. M is
+//       `standalone`, or `auth` with `auth`: the workers log in as the auth fixture's ACL user
+//   redis_worker pace <port> <prefix> <key> <per second> <burst> <fleet> <start ns> <end ns> [auth]
 //       asks as fast as the pacer allows between two system-clock instants and prints
 //       "grants=G last_ns=E local=L" (E: when the last grant's answer came, L: local answers)
 //   redis_worker pause-set <port> <prefix> <key> <ms> <catalog id>
@@ -46,6 +47,7 @@ redis::client_options options(const char* port, const char* prefix, unsigned fle
     o.port = std::stoi(port);
     o.prefix = prefix;
     o.expected_fleet_size = fleet;
+    o.connect_timeout = std::chrono::milliseconds(500);  // the handshake shares it
     o.command_timeout = std::chrono::milliseconds(500);
     return o;
 }
@@ -59,8 +61,13 @@ wa_errors::retry_quota_settings quota_settings(const char* capacity) {
 
 const wa_errors::error_info& server_error() { return *wa_errors::find("meta.131000"); }
 
-int pace(char** a) {
-    redis::client c(options(a[0], a[1], static_cast<unsigned>(std::stoul(a[5]))));
+int pace(int argc, char** a) {
+    redis::client_options o = options(a[0], a[1], static_cast<unsigned>(std::stoul(a[5])));
+    if (argc > 8 && std::string(a[8]) == "auth") {
+        o.username = redis_test::auth::user;
+        o.password = redis_test::auth::user_password;
+    }
+    redis::client c(o);
     wa_errors::pace_settings s;
     s.per_second = std::stod(a[3]);
     s.burst = std::stod(a[4]);
@@ -85,7 +92,8 @@ int pace(char** a) {
     return local == 0 ? 0 : 3;
 }
 
-int fleet(char** a) {
+int fleet(int argc, char** a) {
+    const bool auth = argc > 5 && std::string(a[5]) == "auth";
     const int processes = std::stoi(a[1]);
     const double seconds = std::stod(a[2]), rate = std::stod(a[3]), burst = std::stod(a[4]);
     const std::string port = std::to_string(redis_test::fixture_port(a[0]));
@@ -95,9 +103,20 @@ int fleet(char** a) {
     const std::int64_t start = system_ns() + 500'000'000;  // time for every worker to connect
     const std::int64_t end = start + static_cast<std::int64_t>(seconds * 1e9);
     std::vector<redis_test::child> workers;
-    for (int i = 0; i < processes; ++i)
-        workers.push_back(redis_test::spawn({self.data(), "pace", port, prefix, "phone_number:fleet", a[3], a[4],
-                                             std::to_string(processes), std::to_string(start), std::to_string(end)}));
+    for (int i = 0; i < processes; ++i) {
+        std::vector<std::string> args{self.data(),
+                                      "pace",
+                                      port,
+                                      prefix,
+                                      "phone_number:fleet",
+                                      a[3],
+                                      a[4],
+                                      std::to_string(processes),
+                                      std::to_string(start),
+                                      std::to_string(end)};
+        if (auth) args.emplace_back("auth");
+        workers.push_back(redis_test::spawn(args));
+    }
     long grants = 0;
     std::int64_t last = start;
     bool ok = true;
@@ -116,8 +135,8 @@ int fleet(char** a) {
     // Every grant was decided by the server after `start` and answered before `last`.
     const double span = static_cast<double>(last - start) / 1e9;
     const double limit = rate * span + burst;
-    std::printf("fleet: processes=%d grants=%ld seconds=%.3f limit_per_second=%g burst=%g\n", processes, grants, span,
-                rate, burst);
+    std::printf("fleet: mode=%s processes=%d grants=%ld seconds=%.3f limit_per_second=%g burst=%g\n",
+                auth ? "auth" : "standalone", processes, grants, span, rate, burst);
     if (static_cast<double>(grants) > limit) std::cerr << "over the limit: " << grants << " > " << limit << '\n';
     if (static_cast<double>(grants) < 0.8 * (rate * seconds + burst))
         std::cerr << "under 80 % of the limit: " << grants << '\n';
@@ -182,8 +201,8 @@ int main(int argc, char** argv) {
     char** a = argv + 2;
     const int n = argc - 2;
     try {
-        if (mode == "fleet" && n == 5) return fleet(a);
-        if (mode == "pace" && n == 8) return pace(a);
+        if (mode == "fleet" && (n == 5 || n == 6)) return fleet(n, a);
+        if (mode == "pace" && (n == 8 || n == 9)) return pace(n, a);
         if (mode == "pause-set" && n == 5) return pause_set(a);
         if (mode == "pause-check" && n == 3) return pause_check(a);
         if (mode == "quota-spend" && n == 4) return quota_spend(a);

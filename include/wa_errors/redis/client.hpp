@@ -178,10 +178,12 @@ private:
 
     // Redis answered, but not with an answer: an error reply (OOM, READONLY, BUSY...) or a reply
     // of the wrong type. The connection stays; the state says that Redis refuses.
+    // NOAUTH on a live connection (the user was reset or deleted under it) is auth_failed.
     void refused(const redisReply* reply) noexcept {
         set_error(reply->type == REDIS_REPLY_ERROR && reply->str != nullptr ? std::string_view(reply->str, reply->len)
                                                                             : "unexpected reply");
-        set_state(connection_state::error_replies, error_.data());
+        set_state(starts_with(reply, "NOAUTH") ? connection_state::auth_failed : connection_state::error_replies,
+                  error_.data());
     }
 
     // A reply of a script: an array of integers, its second element possibly a text.
@@ -211,26 +213,45 @@ private:
         return static_cast<redisReply*>(reply);
     }
 
+    // Why a handshake failed: nothing answered, Redis answered with an error, or it refused
+    // the credentials.
+    enum class failure_kind : std::uint8_t { none, unreachable, refused, auth };
+
+    // Connects, then runs the handshake. Connecting and the handshake together are bounded by
+    // `connect_timeout`: the handshake gets what the TCP connect left of it.
     bool connect_locked() noexcept {
         const auto now = std::chrono::steady_clock::now();
         if (now < next_attempt_) return false;
         const sigpipe_guard guard;
         redisContext* c =
             redisConnectWithTimeout(options_.host.c_str(), options_.port, to_timeval(options_.connect_timeout));
+        failure_kind kind = failure_kind::unreachable;
         const char* failure = c == nullptr ? "cannot allocate a connection" : c->err != 0 ? c->errstr : nullptr;
-        if (failure == nullptr && redisSetTimeout(c, to_timeval(options_.command_timeout)) != REDIS_OK)
-            failure = c->errstr;
-        bool answered = false;  // Redis answered SCRIPT LOAD, with an error
+        if (failure == nullptr) {
+            const auto left = options_.connect_timeout - std::chrono::duration_cast<std::chrono::milliseconds>(
+                                                             std::chrono::steady_clock::now() - now);
+            if (left.count() <= 0)
+                failure = "connect_timeout spent before the handshake";
+            else if (redisSetTimeout(c, to_timeval(left)) != REDIS_OK)
+                failure = c->errstr;
+        }
         if (failure == nullptr) {
             redisEnableKeepAlive(c);
-            failure = load_scripts(c, answered);
+            failure = handshake(c, kind);
+        }
+        if (failure == nullptr && redisSetTimeout(c, to_timeval(options_.command_timeout)) != REDIS_OK) {
+            kind = failure_kind::unreachable;
+            failure = c->errstr;
         }
         if (failure != nullptr) {
             failed_connects_.fetch_add(1, std::memory_order_relaxed);
-            set_error(failure);
+            if (failure != error_.data()) set_error(failure);
             if (c != nullptr) redisFree(c);
             schedule_retry(now);
-            set_state(answered ? connection_state::error_replies : connection_state::unreachable, error_.data());
+            set_state(kind == failure_kind::auth      ? connection_state::auth_failed
+                      : kind == failure_kind::refused ? connection_state::error_replies
+                                                      : connection_state::unreachable,
+                      error_.data());
             return false;
         }
         context_ = c;
@@ -240,8 +261,29 @@ private:
         return true;
     }
 
-    // SCRIPT LOAD for every script in one pipelined round trip; returns why it failed, or null.
-    const char* load_scripts(redisContext* c, bool& answered_with_error) noexcept {
+    // AUTH (when the options carry credentials), SELECT (a database other than 0) and SCRIPT
+    // LOAD for every script, pipelined: one round trip. Returns why it failed (the first failure;
+    // after a refused AUTH the rest answer NOAUTH), or null.
+    const char* handshake(redisContext* c, failure_kind& kind) noexcept {
+        const bool auth = !options_.username.empty() || !options_.password.empty();
+        if (auth) {
+            std::array<const char*, 3> argv{"AUTH", options_.username.c_str(), options_.password.c_str()};
+            std::array<std::size_t, 3> sizes{4, options_.username.size(), options_.password.size()};
+            const int argc = options_.username.empty() ? 2 : 3;
+            if (argc == 2) {
+                argv[1] = argv[2];
+                sizes[1] = sizes[2];
+            }
+            if (redisAppendCommandArgv(c, argc, argv.data(), sizes.data()) != REDIS_OK) return c->errstr;
+        }
+        std::array<char, 16> database{};
+        const bool select = options_.database != 0;
+        if (select) {
+            const int n = std::snprintf(database.data(), database.size(), "%u", options_.database);
+            std::array<const char*, 2> argv{"SELECT", database.data()};
+            const std::array<std::size_t, 2> sizes{6, static_cast<std::size_t>(n)};
+            if (redisAppendCommandArgv(c, 2, argv.data(), sizes.data()) != REDIS_OK) return c->errstr;
+        }
         for (std::size_t i = 0; i < scripts::count; ++i) {
             const std::string_view text = scripts::text(static_cast<scripts::id>(i));
             std::array<const char*, 3> argv{"SCRIPT", "LOAD", text.data()};
@@ -249,18 +291,44 @@ private:
             if (redisAppendCommandArgv(c, 3, argv.data(), sizes.data()) != REDIS_OK) return c->errstr;
         }
         round_trips_.fetch_add(1, std::memory_order_relaxed);
+        const std::size_t replies = (auth ? 1U : 0U) + (select ? 1U : 0U) + scripts::count;
+        const std::size_t first_script = replies - scripts::count;
         const char* failure = nullptr;
-        for (std::size_t i = 0; i < scripts::count; ++i) {
+        for (std::size_t r = 0; r < replies; ++r) {
             void* raw = nullptr;
-            if (redisGetReply(c, &raw) != REDIS_OK) return c->errstr;
+            if (redisGetReply(c, &raw) != REDIS_OK) {
+                kind = failure_kind::unreachable;
+                return c->errstr;
+            }
             const auto* reply = static_cast<redisReply*>(raw);
-            if (reply->type == REDIS_REPLY_STRING && reply->len == 40) {
-                std::memcpy(sha_[i].data(), reply->str, 40);
+            const std::string_view text = reply->str != nullptr ? std::string_view(reply->str, reply->len) : "";
+            const bool error = reply->type == REDIS_REPLY_ERROR;
+            if (auth && r == 0) {
+                if (error || reply->type != REDIS_REPLY_STATUS) {
+                    // Redis' own text names the failure, never the password; the user name
+                    // is no secret and tells which credentials to check.
+                    const std::string_view who = options_.username.empty() ? std::string_view("the default user")
+                                                                           : std::string_view(options_.username);
+                    std::snprintf(error_.data(), error_.size(), "AUTH refused for %.*s: %.*s",
+                                  static_cast<int>(who.size() < 40 ? who.size() : 40), who.data(),
+                                  static_cast<int>(text.size()), text.data());
+                    failure = error_.data();
+                    kind = failure_kind::auth;
+                }
+            } else if (select && r == (auth ? 1U : 0U)) {
+                if (failure == nullptr && (error || reply->type != REDIS_REPLY_STATUS)) {
+                    std::snprintf(error_.data(), error_.size(), "SELECT %u: %.*s", options_.database,
+                                  static_cast<int>(text.size()), text.data());
+                    failure = error_.data();
+                    kind = starts_with(reply, "NOAUTH") ? failure_kind::auth : failure_kind::refused;
+                }
+            } else if (reply->type == REDIS_REPLY_STRING && reply->len == 40) {
+                std::memcpy(sha_[r - first_script].data(), reply->str, 40);
             } else if (failure == nullptr) {
-                set_error(reply->type == REDIS_REPLY_ERROR ? std::string_view(reply->str, reply->len)
-                                                           : "SCRIPT LOAD: unexpected reply");
+                // NOAUTH here: the server needs a password and the options give none.
+                set_error(error ? text : "SCRIPT LOAD: unexpected reply");
                 failure = error_.data();
-                answered_with_error = true;
+                kind = starts_with(reply, "NOAUTH") ? failure_kind::auth : failure_kind::refused;
             }
             freeReplyObject(raw);
         }

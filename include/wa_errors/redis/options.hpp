@@ -22,12 +22,18 @@ enum class connection_state : std::uint8_t {
     // local share, as when it is unreachable. last_error() holds Redis' text. Extend only at
     // the end.
     error_replies,
+    // Redis refused to let the client in: a wrong password or ACL user (WRONGPASS), or a server
+    // that needs a password the options don't give (NOAUTH). Answers come from the local share
+    // until a reconnect (with the usual backoff) is let in; last_error() says which, never the
+    // password. A configuration error, not an outage: worth an alert of its own.
+    auth_failed,
 };
 
 [[nodiscard]] constexpr std::string_view to_string(connection_state s) noexcept {
-    return s == connection_state::connected     ? "connected"
-           : s == connection_state::unreachable ? "unreachable"
-                                                : "error_replies";
+    return s == connection_state::connected       ? "connected"
+           : s == connection_state::unreachable   ? "unreachable"
+           : s == connection_state::error_replies ? "error_replies"
+                                                  : "auth_failed";
 }
 
 struct client_options {
@@ -38,6 +44,14 @@ struct client_options {
     // Every key starts with it, so that services (or environments) sharing a Redis don't share
     // state. Keys are "<prefix>pace:<scope key>", "<prefix>quota:<...>", "<prefix>pause:<...>".
     std::string prefix = "wa_errors:";
+    // Sent on every (re)connect before anything else, pipelined with the script loading (no
+    // extra round trip): `AUTH <password>` with a password only (requirepass, the default user),
+    // `AUTH <username> <password>` with a username (a Redis 6+ ACL user). Both empty: no AUTH.
+    // Neither is ever written to last_error() or passed to on_state_change.
+    std::string username{};
+    std::string password{};
+    // `SELECT <database>` on every (re)connect when not 0. Redis Cluster has only database 0.
+    unsigned database = 0;
     // hiredis' timeouts. Zero or less means the default, never "wait forever".
     std::chrono::milliseconds connect_timeout{200};
     std::chrono::milliseconds command_timeout{100};
