@@ -94,3 +94,12 @@ TEST_CASE("a real error after a full list is refused, and truncated says so") {
     CHECK(r.errors.size() == max_errors);
     CHECK(r.truncated);
 }
+
+TEST_CASE("thousands of duplicate error keys leave the last one, untruncated") {
+    std::string body = "{";
+    for (std::size_t i = 0; i < 3 * max_errors; ++i) body += R"("error":{"code":130429},)";
+    const auto r = parse(body + R"("error":{"code":131047}})", 400);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].info->id == "meta.131047");
+    CHECK_FALSE(r.truncated);
+}
