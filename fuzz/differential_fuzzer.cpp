@@ -73,8 +73,9 @@ struct reference {
         out.push_back(key_of(code_of(error), where, c));
     }
 
+    // Context strings are cut as the reader cuts them (payload::max_context_bytes).
     static void set(std::string& slot, const std::string& value) {
-        if (!value.empty()) slot = value;
+        if (!value.empty()) slot = std::string(d::utf8_prefix(value, payload::max_context_bytes));
     }
 
     enum class item { none, status, message, failed_user };
@@ -113,7 +114,7 @@ struct reference {
                     inner = said.substr(prefix.size(), said.size() - prefix.size() - 1);
             }
             if (!inner.empty()) {
-                const auto fixed = d::repaired(inner);
+                const auto fixed = d::readable(inner);
                 const json doc = json::parse(fixed ? *fixed : inner, nullptr, false);
                 if (!doc.is_discarded() && depth_of(doc) <= d::max_depth) {
                     reference sub;
@@ -226,7 +227,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         check(quick.events == reference.events);
     }
 
-    const auto fixed = d::repaired(raw);
+    const auto fixed = d::readable(raw);
     const std::string_view body = fixed ? std::string_view(*fixed) : raw;
     const json doc = json::parse(body, nullptr, false);
     if (doc.is_discarded() || depth_of(doc) > d::max_depth) {

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include <wa_errors/payload.hpp>
@@ -35,7 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     const payload::parse_result result = payload::parse(body, status);
     check(result.errors.size() <= payload::max_errors);
-    check(!result.truncated || result.errors.size() == payload::max_errors);
+    // Not `truncated` => max_errors errors: a duplicate key may drop kept errors after others
+    // were refused, and those are not recovered (the result then keeps fewer, still truncated).
     for (const auto& error : result.errors) {
         check(error.info != nullptr);
         check(valid_utf8(error.message));  // every text comes out repaired
@@ -47,6 +49,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         case payload::parse_status::out_of_memory: check(false); break;  // not with libFuzzer's limits
     }
     if (status >= 400) check(!result.errors.empty());
+
+    // Errors a later duplicate key replaces free their place under the cap: max_errors of them
+    // in front of an object body, then replaced, change nothing.
+    if (size > 1 && body[0] == '{' && body.find_first_not_of(" \t\r\n", 1) != std::string_view::npos &&
+        body[body.find_first_not_of(" \t\r\n", 1)] != '}' && result.status != payload::parse_status::not_json &&
+        !result.truncated) {
+        std::string padded = R"({"zz":{"errors":[)";
+        for (std::size_t i = 0; i < payload::max_errors; ++i) padded += i == 0 ? "\"\"" : ",\"\"";
+        padded += R"(]},"zz":0,)";
+        padded.append(body.substr(1));
+        const payload::parse_result again = payload::parse(padded, status);
+        check(again.status == result.status && again.truncated == result.truncated);
+        check(again.errors.size() == result.errors.size());
+        for (std::size_t i = 0; i < again.errors.size() && i < result.errors.size(); ++i)
+            check(again.errors[i].info == result.errors[i].info && again.errors[i].code == result.errors[i].code);
+    }
 
     // The quick no-error scan must never contradict the reader.
     if (payload::detail::proves_no_error(body))

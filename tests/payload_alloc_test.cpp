@@ -2,7 +2,8 @@
 // payload.hpp under memory pressure, with a counting global operator new (own program):
 //  - parse, parse_usage and parse_response are noexcept: failing the N-th allocation, for every N,
 //    degrades the result as documented (out_of_memory) and never terminates;
-//  - peak heap use for 50 MB hostile bodies stays within 8x the body + 64 MB.
+//  - peak heap use for 50 MB hostile bodies, and for 1, 4 and 16 MB bodies whose one long context
+//    string sits over max_errors errors, stays within 8x the body + 64 MB.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -169,6 +170,40 @@ TEST_CASE("peak heap use for 50 MB hostile bodies stays within 8x the body + 64 
         {
             const payload::parse_result r = payload::parse(body, 400);
             CHECK(r.status != payload::parse_status::out_of_memory);
+        }
+        const std::size_t used = heap.peak - before;
+        CAPTURE(used / mb);
+        CHECK(used <= 8 * body.size() + 64 * mb);
+    }
+}
+
+namespace {
+
+// One webhook status whose message id fills the body, over max_errors errors: without a bound,
+// its context would be copied into each of them.
+std::string context_over_every_error(std::size_t size) {
+    std::string errors;
+    for (std::size_t i = 0; i < payload::max_errors; ++i)
+        errors += i == 0 ? R"({"code":131047})" : R"(,{"code":131047})";
+    const std::string head = R"({"entry":[{"changes":[{"value":{"statuses":[{"id":"wamid.)";
+    const std::string tail = R"(","status":"failed","recipient_id":"16505551234","errors":[)" + errors + "]}]}}]}]}";
+    return head + std::string(size - head.size() - tail.size(), 'A') + tail;
+}
+
+}  // namespace
+
+TEST_CASE("peak heap use for a long context over max_errors errors stays within 8x the body + 64 MB") {
+    const std::size_t mb = std::size_t{1} << 20;
+    for (const std::size_t size : {1 * mb, 4 * mb, 16 * mb}) {
+        const std::string body = context_over_every_error(size);
+        INFO(body.size() / mb << " MB");
+        heap.peak = heap.live;
+        const std::size_t before = heap.live;
+        {
+            const payload::parse_result r = payload::parse(body);
+            REQUIRE(r.errors.size() == payload::max_errors);
+            CHECK(r.errors.back().info->id == "meta.131047");
+            CHECK(r.errors.back().context.message_id.size() == payload::max_context_bytes);
         }
         const std::size_t used = heap.peak - before;
         CAPTURE(used / mb);

@@ -227,8 +227,70 @@ TEST_CASE("nesting far beyond the limit inside an error-looking body is refused 
     CHECK(parse(R"({"errors":[],"x":)" + std::string(1000000, '[')).status == parse_status::not_json);
 }
 
-TEST_CASE("a number that overflows a double makes the body not JSON, as in nlohmann") {
-    CHECK(parse(R"({"error":{"code":1e400}})", 400).status == parse_status::not_json);
-    CHECK(parse(R"({"error":{"code":1e400}})", 400).errors.at(0).info->id == "generic.http_4xx");
+TEST_CASE("a number beyond a double's range costs only that number, never the body's errors") {
+    const std::string digits(400, '7');
+    struct row {
+        std::string body;
+        const char* why;
+    };
+    for (
+        const row& c :
+        {row{R"({"error":{"code":131047,"message":"m","x":1e400}})", "1e400 after the code"},
+         row{R"({"x":-1e400,"error":{"code":131047}})", "-1e400 before the error"},
+         row{R"({"error":{"code":131047,"x":[1E+400,-0.5e-400,1.5e308]}})", "in a list"},
+         row{"{\"x\":" + digits + R"(,"error":{"code":131047}})", "a 400-digit integer before it"},
+         row{R"({"error":{"code":131047,"x":-)" + digits + "}}", "a negative one inside it"},
+         row{"{\"x\":0." + digits + "e400," + R"("error":{"code":131047}})", "a long fraction"},
+         row{R"({"entry":[{"changes":[{"value":{"statuses":[{"id":"wamid.A","status":"failed","pricing":{"x":1e999},"errors":[{"code":131047}]}]}}]}]})",
+             "in a webhook"}}) {
+        INFO(c.why);
+        for (const int status : {0, 400}) {
+            const auto r = parse(c.body, status);
+            REQUIRE(r.status == parse_status::ok);
+            REQUIRE(r.errors.size() == 1);
+            CHECK(r.errors[0].info->id == "meta.131047");
+        }
+    }
+    // Together with invalid UTF-8, which also sends the body to the fallback reader.
+    CHECK(parse("{\"error\":{\"code\":131047,\"message\":\"\xff\",\"x\":1e400}}").errors.at(0).info->id ==
+          "meta.131047");
+}
+
+TEST_CASE("a code beyond a double's range is no code: the message or the status decides") {
+    const std::string digits(400, '9');
+    const auto huge = parse(R"({"error":{"code":1e400}})", 400);
+    REQUIRE(huge.status == parse_status::ok);
+    REQUIRE(huge.errors.size() == 1);
+    CHECK_FALSE(huge.errors[0].code.has_value());
+    CHECK(huge.errors[0].info->id == "generic.http_4xx");
+    const auto negative = parse(R"({"error":{"code":-1e400,"message":"m"}})", 429);
+    CHECK_FALSE(negative.errors.at(0).code.has_value());
+    CHECK(negative.errors.at(0).info->id == "generic.http_429");
+    const auto wide = parse("{\"error\":{\"code\":" + digits + R"(,"message":"(#131047) Re-engagement"}})");
+    CHECK(wide.errors.at(0).code == 131047);  // the message stands in, as for any unusable code
+    CHECK(parse(R"({"error":{"code":131047,"error_subcode":1e400}})").errors.at(0).subcode == std::nullopt);
     CHECK_FALSE(parse(R"({"error":{"code":-9223372036854775809}})").errors.at(0).code.has_value());
+}
+
+TEST_CASE("a malformed number is still not JSON") {
+    for (const char* body :
+         {R"({"error":{"code":01e400}})", R"({"error":{"code":1e400.5}})", R"({"error":{"code":1.e400}})",
+          R"({"error":{"code":--1e400}})", R"({"error":{"code":1e+-400}})"}) {
+        INFO(body);
+        CHECK(parse(body, 400).status == parse_status::not_json);
+    }
+}
+
+TEST_CASE("context strings are cut at max_context_bytes, at a character boundary") {
+    const std::string id = "wamid." + std::string(payload::max_context_bytes, 'A');
+    const std::string accents(payload::max_context_bytes, 'x');
+    const std::string recipient = accents.substr(1) + "\xC3\xA9";  // é straddles the limit
+    const auto r = parse(R"({"statuses":[{"id":")" + id + R"(","recipient_id":")" + recipient +
+                         R"(","status":"failed","errors":[{"code":131047},{"code":131026}]}]})");
+    REQUIRE(r.errors.size() == 2);
+    for (const auto& e : r.errors) {
+        CHECK(e.context.message_id == id.substr(0, payload::max_context_bytes));
+        CHECK(e.context.recipient_id == accents.substr(1));
+        CHECK(e.context.status == "failed");
+    }
 }

@@ -60,6 +60,12 @@ struct parsed_error {
     payload::shape shape = payload::shape::error_member;
 };
 
+// Context strings (error_context) are cut to at most this many bytes, at a character boundary.
+// An item's context is copied into every error inside it, so without a bound a body of one long
+// "id" and a thousand tiny errors would cost a thousand times its size. Real ones are far shorter:
+// message ids take about 60 bytes, and biz_opaque_callback_data is limited to 512 characters.
+inline constexpr std::size_t max_context_bytes = 2048;
+
 // At most this many errors are returned for one body; `truncated` says that more were dropped.
 // Real payloads carry a handful (a Block Users call at most a few hundred); the cap keeps a body
 // of tiny error objects from costing hundreds of bytes of result per byte of input.

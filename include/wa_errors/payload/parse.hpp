@@ -72,10 +72,10 @@ inline parse_result read_body(std::string_view body, int http_status, std::size_
         return not_json(fixed ? std::string_view(*fixed) : body, http_status);
     }
     parse_result result;
-    result.truncated = list.truncated;
-    result.errors.reserve(list.records.size());
+    result.truncated = list.truncated();
+    result.errors.reserve(list.kept);
     for (record& rec : list.records)
-        if (!rec.dropped)
+        if (!rec.dropped && !rec.refused)
             result.errors.push_back(finish(std::move(rec.fields), std::move(rec.context), http_status, rec.where));
     if (result.errors.empty() && error_status)
         result.errors.push_back(by_status(std::move(r.root_fields()), http_status));
@@ -92,18 +92,22 @@ inline parse_result read_body(std::string_view body, int http_status, std::size_
 //    (statuses[].errors[], value.errors[], messages[].errors[], history[].errors[], statuses[]
 //    without the entry wrapper); Block Users partial failures; bare error objects; FastAPI-style
 //    {"detail": ...}. Context (message id, recipient, BSUID, phone number id, status,
-//    biz_opaque_callback_data) comes from the item an error sits in.
+//    biz_opaque_callback_data) comes from the item an error sits in, each string cut to
+//    max_context_bytes (it is copied into every error of the item).
 //  - Codes may be numbers or numeric strings; a code that is not an integer within long long
-//    (1e30, 1.5, "12a") counts as absent, and "(#130429) ..." in the message stands in for a
-//    missing code. A body's httpCode counts only within 100-599.
+//    (1e30, 1.5, "12a", even 1e400 or 400 digits, beyond a double) counts as absent, and
+//    "(#130429) ..." in the message stands in for a missing code. A body's httpCode counts only
+//    within 100-599.
 //  - Not JSON (or nested deeper than 64 levels): status not_json, with one error classified by
 //    `http_status` when it is given (its message the first KiB of the body, valid UTF-8), none
-//    otherwise. Invalid UTF-8 and lone surrogate escapes are repaired ('?') first, so one
-//    mangled character costs nothing else.
+//    otherwise. Invalid UTF-8 and lone surrogate escapes are repaired ('?') first, and numbers
+//    beyond a double's range read as null, so one mangled character or number costs nothing else.
 //  - Valid JSON with no error object under an error status (>= 400), like an AWS gateway's
 //    {"message": "Endpoint request timed out"}: one error by status, with the body's own fields.
 //  - Duplicate keys: the last one wins, as in a DOM, whatever the types.
-//  - At most max_errors errors; `truncated` says more were dropped.
+//  - At most max_errors errors; `truncated` says more were dropped. Errors that a later duplicate
+//    key replaces, or that sit inside a bare error, do not count; but an error refused at the cap
+//    is not recovered when errors kept before it are replaced later (`truncated` then stays).
 //  - Work and memory are linear in the body: one pass, no DOM.
 // Never throws: should memory run out, the status is out_of_memory and `errors` holds at most the
 // error by status.

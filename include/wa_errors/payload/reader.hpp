@@ -33,15 +33,16 @@ public:
 
     // False when the text is not JSON or nests deeper than max_depth. The quick pass reads
     // plain JSON; when it gives up, what it recorded is undone and nlohmann reads the text,
-    // repaired first (invalid UTF-8 and lone surrogate escapes become '?'), and decides. A text
+    // repaired first (invalid UTF-8 and lone surrogate escapes become '?', numbers beyond
+    // double's range null), and decides. A text
     // is thus read at most twice, and one mangled character costs nothing else.
     bool read(std::string_view text) {
         frames_.reserve(8);
         const std::size_t records_before = out_.records.size();
-        const bool truncated_before = out_.truncated;
+        const bool overflowed_before = out_.overflowed;
         if (quick_pass<reader>(text, *this).run()) return true;
-        restart(records_before, truncated_before);
-        const std::optional<std::string> fixed = repaired(text);
+        restart(records_before, overflowed_before);
+        const std::optional<std::string> fixed = readable(text);
         const std::string_view readable = fixed ? std::string_view(*fixed) : text;
         return json::sax_parse(readable.data(), readable.data() + readable.size(), this);
     }
@@ -85,7 +86,9 @@ private:
     }
 
     bool scalar(const std::string_view* text, std::optional<long long> number, std::optional<bool> flag);
-    void restart(std::size_t records, bool truncated);
+    void restart(std::size_t records, bool overflowed);
+    void drop(std::size_t from, std::size_t to);
+    void add(error_fields& fields, shape where) { out_.add(fields, where, top().member_first); }
     bool open(bool is_object);
     bool close();
     frame& push(std::uint16_t scopes, bool is_object, target into);
@@ -114,12 +117,54 @@ inline frame& reader::push(std::uint16_t scopes, bool is_object, target into) {
 }
 
 // Back to the state of a reader that has read nothing, the records it made undone.
-inline void reader::restart(std::size_t records, bool truncated) {
-    out_.records.resize(records);
-    out_.truncated = truncated;
+inline void reader::restart(std::size_t records, bool overflowed) {
+    out_.shrink_to(records);
+    out_.overflowed = overflowed;
     depth_ = skipped_ = 0;
     for (error_fields* fields : {&current_, &bare_, &item_, &scratch_, &root_fields_}) fields->clear();
     ranges_ = member_ranges{};
+}
+
+// Drops the records [from, to) and, once as many records are dropped as max_errors allows to
+// keep, compacts the list: dropped records leave it, and every index the reader holds (open
+// frames, member ranges) is renumbered. Each compaction removes at least max_errors records, so
+// it costs O(1) per record made. A nested reader (the Meta error inside a 360dialog envelope)
+// never compacts: its caller holds indices of its own, and the embedded text is short anyway.
+inline void reader::drop(std::size_t from, std::size_t to) {
+    out_.drop(from, to);
+    if (nested_ || out_.dead < max_errors) return;
+    std::vector<record>& records = out_.records;
+    std::vector<std::size_t> renumbered(records.size() + 1);
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        renumbered[i] = kept;
+        if (!records[i].dropped) {
+            if (kept != i) records[kept] = std::move(records[i]);
+            ++kept;
+        }
+    }
+    renumbered[records.size()] = kept;
+    out_.work += records.size();
+    records.resize(kept);
+    out_.dead = 0;
+    for (std::size_t d = 0; d < depth_; ++d) {
+        frames_[d].first_record = renumbered[frames_[d].first_record];
+        frames_[d].member_first = renumbered[frames_[d].member_first];
+    }
+    // Open frames' serials grow with depth: a binary search tells whether an object is still open.
+    const auto open = [this](std::uint64_t serial) {
+        std::size_t low = 0, high = depth_;
+        while (low < high) {
+            const std::size_t mid = (low + high) / 2;
+            if (frames_[mid].serial < serial)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low < depth_ && frames_[low].serial == serial;
+    };
+    ranges_.renumber(
+        open, [&](std::size_t i) { return renumbered[i]; }, out_.work);
 }
 
 inline bool reader::key_text(std::string_view name) {
@@ -127,7 +172,7 @@ inline bool reader::key_text(std::string_view name) {
     if (skipped_ > 0) return true;
     frame& f = top();
     if (f.keyed) {
-        if (const auto earlier = ranges_.take(f.serial, name)) out_.drop(earlier->first, earlier->second);
+        if (const auto earlier = ranges_.take(f.serial, name)) drop(earlier->first, earlier->second);
     }
     f.member_first = out_.records.size();
     if ((f.scopes & scope::walk) != 0) f.key.assign(name);
@@ -182,20 +227,22 @@ inline bool reader::scalar(const std::string_view* text, std::optional<long long
         if (flag && r == role::is_transient) fields->is_transient = flag;
     }
     if (text != nullptr) {
+        // Context is copied into every error of its item: bounded here, see max_context_bytes.
+        const std::string_view context = utf8_prefix(*text, max_context_bytes);
         switch (r) {
             case role::error_member: emit_text(*text, shape::error_member); break;
             case role::detail: emit_text(*text, shape::detail); break;
             case role::embedded_error: f.embedded = *text; break;
-            case role::message_id: f.context.message_id = *text; break;
-            case role::recipient_id: f.context.recipient_id = *text; break;
-            case role::recipient_fallback: f.recipient_fallback = *text; break;
-            case role::user_id: f.context.user_id = *text; break;
-            case role::status: f.context.status = *text; break;
-            case role::biz_opaque_callback_data: f.context.biz_opaque_callback_data = *text; break;
+            case role::message_id: f.context.message_id = context; break;
+            case role::recipient_id: f.context.recipient_id = context; break;
+            case role::recipient_fallback: f.recipient_fallback = context; break;
+            case role::user_id: f.context.user_id = context; break;
+            case role::status: f.context.status = context; break;
+            case role::biz_opaque_callback_data: f.context.biz_opaque_callback_data = context; break;
             case role::phone_number_id:
                 if (depth_ >= 2) {
                     frame& parent = frames_[depth_ - 2];
-                    parent.context.phone_number_id = *text;
+                    parent.context.phone_number_id = context;
                     parent.has_context = true;
                 }
                 break;
@@ -335,14 +382,14 @@ inline bool reader::close() {
     }
     frame& f = top();
     if ((f.scopes & scope::error) != 0) {
-        out_.add(current_, f.emits);
+        add(current_, f.emits);
     } else if ((f.scopes & scope::meta) != 0) {
         finish_meta(f);
     } else if (f.is_object) {
         if ((f.scopes & scope::candidate) != 0) {
             if (!f.disqualified && f.code_seen && f.code_scalar && f.describes) {
-                out_.drop(f.first_record, out_.records.size());  // a bare error is one error, as a whole
-                out_.add(bare_, shape::bare);
+                drop(f.first_record, out_.records.size());  // a bare error is one error, as a whole
+                add(bare_, shape::bare);
             } else if (depth_ == 1) {
                 root_fields_ = std::move(bare_);
             }
@@ -350,8 +397,8 @@ inline bool reader::close() {
         }
         if ((f.scopes & scope::fastapi_item) != 0) {
             if (f.has_msg) {
-                out_.drop(f.first_record, out_.records.size());
-                out_.add(item_, shape::detail);
+                drop(f.first_record, out_.records.size());
+                add(item_, shape::detail);
             }
             item_.clear();
         }
@@ -371,7 +418,7 @@ inline void reader::member_done(frame& f) {
 
 inline void reader::emit_text(std::string_view text, shape where) {
     scratch_.text[error_fields::message] = text;
-    out_.add(scratch_, where);
+    add(scratch_, where);
 }
 
 // Context fills in what inner items left empty, so the innermost item wins.
@@ -380,7 +427,9 @@ inline void reader::apply_context(const frame& f) {
     const std::string& recipient = !c.recipient_id.empty() ? c.recipient_id : f.recipient_fallback;
     for (std::size_t i = f.first_record; i < out_.records.size(); ++i) {
         ++out_.work;
-        error_context& into = out_.records[i].context;
+        record& r = out_.records[i];
+        if (r.dropped || r.refused) continue;
+        error_context& into = r.context;
         auto fill = [](std::string& slot, const std::string& value) {
             if (slot.empty()) slot = value;
         };
@@ -416,7 +465,7 @@ inline void reader::finish_meta(frame& f) {
             const std::size_t before = out_.records.size();
             reader nested(out_, true);
             if (!nested.read(inner)) {
-                out_.records.resize(before);  // not JSON after all: the envelope is the error
+                out_.shrink_to(before);  // not JSON after all: the envelope is the error
             }
             if (out_.records.size() > before) {
                 for (std::size_t i = before; i < out_.records.size(); ++i) {
@@ -430,7 +479,7 @@ inline void reader::finish_meta(frame& f) {
             }
         }
     }
-    out_.add(current_, shape::meta);
+    add(current_, shape::meta);
 }
 
 }  // namespace payload::detail

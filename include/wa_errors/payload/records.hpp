@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,29 +26,62 @@ struct record {
     error_context context{};
     shape where = shape::error_member;
     bool dropped = false;  // its member was replaced by a later duplicate key, or it sat inside a bare error
+    bool refused = false;  // no error: errors refused here because max_errors were kept already
 };
 
-// The records of one body (and of the Meta error a 360dialog body embeds as text).
+// The records of one body (and of the Meta error a 360dialog body embeds as text). Only kept
+// records count toward max_errors: a dropped one frees its place, and the reader compacts the
+// list once enough are dropped, so that neither the cap nor memory is spent on errors a DOM
+// would not hold. An error refused at the cap leaves a `refused` mark where it would have been,
+// so that `truncated` is withdrawn when that part of the body is dropped too.
 struct record_list {
     std::vector<record> records{};
-    bool truncated = false;
-    std::size_t work = 0;  // reader events and bookkeeping steps: linear in the body, tests check it
+    std::size_t kept = 0;      // records neither dropped nor refused
+    std::size_t refusals = 0;  // refused marks not dropped
+    std::size_t dead = 0;      // dropped records and marks, until the reader compacts the list
+    bool overflowed = false;   // more refused marks than max_errors: truncated, whatever is dropped
+    std::size_t work = 0;      // reader events and bookkeeping steps: linear in the body, tests check it
 
-    // Takes the fields and leaves `fields` empty for the next error.
-    void add(error_fields& fields, shape where) {
-        if (records.size() >= max_errors) {
-            truncated = true;
-            fields.clear();
-        } else {
-            records.push_back(record{std::exchange(fields, error_fields{}), {}, where, false});
+    bool truncated() const noexcept { return overflowed || refusals > 0; }
+
+    // Takes the fields and leaves `fields` empty for the next error. `since`: where the member
+    // being read began; a refusal after a refused mark made since then needs no mark of its own,
+    // as whatever drops that mark drops this refusal too.
+    void add(error_fields& fields, shape where, std::size_t since) {
+        if (kept < max_errors) {
+            records.push_back(record{std::exchange(fields, error_fields{}), {}, where, false, false});
+            ++kept;
+            return;
         }
+        fields.clear();
+        if (!records.empty() && records.back().refused && !records.back().dropped && records.size() - 1 >= since)
+            return;
+        if (refusals >= max_errors) {
+            overflowed = true;  // marks are bounded too: past this, truncated stays (never too few)
+            return;
+        }
+        records.push_back(record{{}, {}, where, false, true});
+        ++refusals;
     }
 
     void drop(std::size_t from, std::size_t to) noexcept {
         for (std::size_t i = from; i < to && i < records.size(); ++i) {
             ++work;
-            records[i].dropped = true;
+            record& r = records[i];
+            if (r.dropped) continue;
+            r.dropped = true;
+            ++dead;
+            --(r.refused ? refusals : kept);
         }
+    }
+
+    // Undoes the records from `size` on (a read that starts over, or embedded text that was no JSON).
+    void shrink_to(std::size_t size) {
+        for (std::size_t i = size; i < records.size(); ++i) {
+            const record& r = records[i];
+            --(r.dropped ? dead : r.refused ? refusals : kept);
+        }
+        records.resize(size);
     }
 };
 
@@ -131,6 +165,24 @@ public:
         const auto range = it->second;
         ranges_.erase(it);
         return range;
+    }
+
+    // After the record list was compacted: every range renumbered by `to` (old index to new),
+    // and forgotten when it now holds no record or its object has closed (`open(serial)` false).
+    template <class Open, class To>
+    void renumber(Open&& open, To&& to, std::size_t& work) {
+        for (auto it = ranges_.begin(); it != ranges_.end();) {
+            ++work;
+            std::uint64_t serial = 0;
+            std::memcpy(&serial, it->first.data(), sizeof serial);
+            auto& [from, until] = it->second;
+            from = to(from);
+            until = to(until);
+            if (from == until || !open(serial))
+                it = ranges_.erase(it);
+            else
+                ++it;
+        }
     }
 
 private:

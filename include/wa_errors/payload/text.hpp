@@ -125,18 +125,78 @@ constexpr long code_point_of_pair(long high, long low) noexcept {
     return 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
 }
 
+// The length of the JSON number at text[at] when it is one (a maximal run of number bytes that
+// follows the grammar exactly), and whether its magnitude may reach 1e308, where strtod, and so
+// nlohmann, gives up ("number overflow"). 0 when the run is no valid number: nlohmann decides.
+struct number_token {
+    std::size_t length = 0;
+    bool huge = false;
+};
+constexpr number_token number_at(std::string_view text, std::size_t at) noexcept {
+    auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+    std::size_t end = at;
+    while (end < text.size() && (digit(end) || text[end] == '-' || text[end] == '+' || text[end] == '.' ||
+                                 text[end] == 'e' || text[end] == 'E'))
+        ++end;
+    std::size_t i = at;
+    if (text[i] == '-') ++i;
+    if (!digit(i)) return {};
+    // The decimal exponent of the first significant digit, counted while the digits are read.
+    long long magnitude = 0;
+    bool significant = false;
+    if (text[i] == '0') {
+        ++i;
+    } else {
+        while (digit(i)) {
+            magnitude += significant ? 1 : 0;
+            significant = true;
+            ++i;
+        }
+    }
+    if (i < end && text[i] == '.') {
+        ++i;
+        if (!digit(i)) return {};
+        long long zeros = 0;
+        while (digit(i)) {
+            if (!significant && text[i] != '0') {
+                significant = true;
+                magnitude = -(zeros + 1);
+            }
+            zeros += significant ? 0 : 1;
+            ++i;
+        }
+    }
+    long long exponent = 0;
+    if (i < end && (text[i] == 'e' || text[i] == 'E')) {
+        ++i;
+        const bool negative = i < end && text[i] == '-';
+        if (i < end && (text[i] == '-' || text[i] == '+')) ++i;
+        if (!digit(i)) return {};
+        while (digit(i)) {
+            if (exponent < 1000000000) exponent = exponent * 10 + (text[i] - '0');  // saturates: only > 308 matters
+            ++i;
+        }
+        if (negative) exponent = -exponent;
+    }
+    if (i != end) return {};
+    return {end - at, significant && magnitude + exponent >= 308};
+}
+
 // One pass over the body that finds what would make nlohmann reject a body for one mangled
 // character: an ill-formed UTF-8 sequence, or a surrogate escape without its other half (text
-// cut in UTF-16 units). Calls put(part) for the text as it should be and returns whether
-// anything was replaced; `put` may do nothing, to only ask the question.
+// cut in UTF-16 units); with `numbers`, also a number beyond double's range (1e400, an integer of
+// 400 digits). Calls put(part) for the text as it should be and returns whether anything was
+// replaced; `put` may do nothing, to only ask the question. Bad bytes and lone surrogates become
+// '?'; a huge number becomes null, which the reader treats exactly like a number it cannot use as
+// a code (1e30): as absent.
 template <class Put>
-inline bool repair_pass(std::string_view text, Put&& put) {
+inline bool repair_pass(std::string_view text, bool numbers, Put&& put) {
     bool changed = false;
     bool in_string = false;
     std::size_t copied = 0;  // text[copied, i) is passed on unchanged
-    auto replace = [&](std::size_t at, std::size_t length) {
+    auto replace = [&](std::size_t at, std::size_t length, std::string_view by) {
         put(text.substr(copied, at - copied));
-        put(std::string_view("?", 1));
+        put(by);
         copied = at + length;
         changed = true;
     };
@@ -152,17 +212,22 @@ inline bool repair_pass(std::string_view text, Put&& put) {
                         i += 12;
                         continue;
                     }
-                    replace(i, 6);
+                    replace(i, 6, "?");
                     i += 6;
                     continue;
                 }
                 if (is_low_surrogate(v)) {
-                    replace(i, 6);
+                    replace(i, 6, "?");
                     i += 6;
                     continue;
                 }
                 // An escaped ASCII character cannot end the string; any other byte is checked next.
                 i += static_cast<unsigned char>(text[i + 1]) < 0x80 ? 2U : 1U;
+                continue;
+            } else if (numbers && !in_string && (c == '-' || (c >= '0' && c <= '9'))) {
+                const number_token number = number_at(text, i);
+                if (number.huge) replace(i, number.length, "null");
+                i += number.length > 0 ? number.length : 1;
                 continue;
             }
             ++i;
@@ -170,7 +235,7 @@ inline bool repair_pass(std::string_view text, Put&& put) {
         }
         const std::size_t length = utf8_sequence_length(text, i);
         if (length == 0) {
-            replace(i, 1);
+            replace(i, 1, "?");
             ++i;
         } else {
             i += length;
@@ -181,14 +246,19 @@ inline bool repair_pass(std::string_view text, Put&& put) {
 }
 
 // The body with every bad byte and lone surrogate escape replaced by '?', or nullopt when it
-// needs no repair (the common case costs one pass and no allocation).
-inline std::optional<std::string> repaired(std::string_view text) {
-    if (!repair_pass(text, [](std::string_view) {})) return std::nullopt;
+// needs no repair (the common case costs one pass and no allocation). For excerpts of text that
+// is not JSON, whose numbers are left alone.
+inline std::optional<std::string> repaired(std::string_view text, bool numbers = false) {
+    if (!repair_pass(text, numbers, [](std::string_view) {})) return std::nullopt;
     std::string out;
     out.reserve(text.size());
-    repair_pass(text, [&](std::string_view part) { out.append(part); });
+    repair_pass(text, numbers, [&](std::string_view part) { out.append(part); });
     return out;
 }
+
+// The body as the reader's fallback reads it: repaired, and with numbers beyond double's range
+// replaced by null, so that 1e400 anywhere costs only that number (nlohmann would reject the body).
+inline std::optional<std::string> readable(std::string_view text) { return repaired(text, true); }
 
 // At most `limit` bytes of valid UTF-8 text, cut before a character that would not fit.
 constexpr std::string_view utf8_prefix(std::string_view text, std::size_t limit) noexcept {
