@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: MIT
-# Runs `wa-errors simulate --json` and holds the library's sender to its targets in every
+# Runs `wa-errors simulate --json`, checks that every row counts each message once (delivered +
+# given_up + pending = messages), and holds the library's sender to its targets in every
 # scenario: every message delivered, none twice, no resend inside a wait it was told of, no
-# message held by a hold its cause does not call for, error answers at most 5 % of the messages. The naive sender must do worse, or the scenarios test
-# nothing.
+# message held by a hold its cause does not call for, error answers at most 5 % of the messages.
+# The naive sender must do worse, or the scenarios test nothing.
 #   cmake -DCOMMAND="wa-errors;simulate;--json" -P check_simulation.cmake
 execute_process(COMMAND ${COMMAND} RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT status EQUAL 0)
@@ -15,9 +16,16 @@ foreach(line IN LISTS lines)
     if(line STREQUAL "")
         continue()
     endif()
-    foreach(key scenario policy messages delivered duplicates floor_violations error_responses wrongly_held)
+    foreach(key scenario policy messages delivered given_up pending given_up_arrived duplicates floor_violations
+                error_responses wrongly_held)
         string(JSON ${key} GET "${line}" ${key})
     endforeach()
+    # Every message is counted once: delivered, given up or still pending (docs/cli.md).
+    math(EXPR counted "${delivered} + ${given_up} + ${pending}")
+    if(NOT counted EQUAL messages OR given_up_arrived GREATER given_up)
+        message(FATAL_ERROR "${scenario}/${policy}: delivered + given_up + pending = ${counted}, not ${messages} "
+                            "messages (or given_up_arrived > given_up): ${line}")
+    endif()
     if(policy STREQUAL "library")
         math(EXPR library_runs "${library_runs} + 1")
         math(EXPR errors_x20 "${error_responses} * 20")

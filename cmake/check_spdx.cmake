@@ -4,7 +4,7 @@
 # so that a file copied out of the project still says under which terms.
 set(patterns include/*.hpp single_include/*.hpp tests/*.cpp tests/*.hpp tools/*.cpp tools/*.hpp
     bench/*.cpp bench/*.sh fuzz/*.cpp examples/*.cpp examples/*.cmake cmake/*.cmake cmake/*.in
-    tests/*.cmake tools/*.cmake CMakeLists.txt */CMakeLists.txt .ci/run)
+    tests/*.cmake tests/*.sh tools/*.cmake CMakeLists.txt */CMakeLists.txt .ci/run .ci/debian_package debian/rules)
 set(files)
 foreach(pattern IN LISTS patterns)
     file(GLOB_RECURSE found LIST_DIRECTORIES false RELATIVE "${ROOT}" "${ROOT}/${pattern}")

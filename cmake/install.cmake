@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: MIT
-# Installs headers, the catalog, the licence, the CMake package (wa_errors::wa_errors,
-# wa_errors::payload, wa_errors::redis) and pkg-config files (wa_errors, wa_errors-payload,
-# wa_errors-redis). Header-only, so everything goes to architecture-independent places.
+# Installs headers, the catalog, the documentation (share/doc/wa_errors: README, docs/ with the
+# API reference, changelog, licence), the CMake package (wa_errors::wa_errors, wa_errors::payload,
+# wa_errors::redis, wa_errors::webhook_signature) and pkg-config files (wa_errors,
+# wa_errors-payload, wa_errors-redis). Header-only, so everything goes to
+# architecture-independent places.
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
@@ -11,13 +13,22 @@ set(WA_ERRORS_INSTALL_DATADIR ${CMAKE_INSTALL_DATADIR}/wa_errors)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/wa_errors DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/data/errors.json ${PROJECT_SOURCE_DIR}/data/errors.schema.json
         DESTINATION ${WA_ERRORS_INSTALL_DATADIR})
-install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/CHANGELOG.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/CHANGELOG.md ${PROJECT_SOURCE_DIR}/README.md
+        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# The guides and the API reference, where the man page and `wa-errors --help` point.
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs FILES_MATCHING PATTERN "*.md")
 
 install(TARGETS wa_errors EXPORT wa_errorsTargets)
 install(EXPORT wa_errorsTargets NAMESPACE wa_errors:: DESTINATION ${WA_ERRORS_INSTALL_CMAKEDIR})
 if(TARGET wa_errors_payload)
     install(TARGETS wa_errors_payload EXPORT wa_errorsPayloadTargets)
     install(EXPORT wa_errorsPayloadTargets NAMESPACE wa_errors:: DESTINATION ${WA_ERRORS_INSTALL_CMAKEDIR})
+endif()
+
+# Every target the documentation tells users to link is exported (docs/fake-api.md names this one).
+if(TARGET wa_errors_webhook_signature)
+    install(TARGETS wa_errors_webhook_signature EXPORT wa_errorsWebhookSignatureTargets)
+    install(EXPORT wa_errorsWebhookSignatureTargets NAMESPACE wa_errors:: DESTINATION ${WA_ERRORS_INSTALL_CMAKEDIR})
 endif()
 
 if(TARGET wa_errors_redis)

@@ -1,6 +1,21 @@
 # SPDX-License-Identifier: MIT
 # Configures, builds and runs one consumer project.
-#   cmake -DSOURCE=<dir> -DBUILD=<dir> -DCXX=<compiler> "-DARGS=-Dx=y;..." "-DRUN=app;app_json" -P build_and_run.cmake
+#   cmake -DSOURCE=<dir> -DBUILD=<dir> -DCXX=<compiler> "-DARGS=-Dx=y;..." "-DRUN=app;app_json"
+#         ["-DFILES=<file>;..."] ["-DLINKS=<name>=<path>;..."] -P build_and_run.cmake
+# With FILES or LINKS, the project is staged first in <BUILD>-src: its CMakeLists.txt, the FILES
+# beside it (the programs, shared by all consumers) and LINKS (symbolic links, such as a checkout
+# of wa_errors in ./wa_errors), so that it is laid out as the README's snippets expect.
+if(DEFINED FILES OR DEFINED LINKS)
+    set(stage ${BUILD}-src)
+    file(REMOVE_RECURSE ${stage})
+    file(MAKE_DIRECTORY ${stage})
+    file(COPY ${SOURCE}/CMakeLists.txt ${FILES} DESTINATION ${stage})
+    foreach(link IN LISTS LINKS)
+        string(REGEX MATCH "^([^=]+)=(.*)$" _ "${link}")
+        file(CREATE_LINK ${CMAKE_MATCH_2} ${stage}/${CMAKE_MATCH_1} SYMBOLIC)
+    endforeach()
+    set(SOURCE ${stage})
+endif()
 file(REMOVE_RECURSE ${BUILD})
 execute_process(COMMAND ${CMAKE_COMMAND} -S ${SOURCE} -B ${BUILD} -DCMAKE_CXX_COMPILER=${CXX} ${ARGS}
                 RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)

@@ -1,7 +1,10 @@
 # SPDX-License-Identifier: MIT
 # Checks what `cmake --install` put into PREFIX besides headers and the CMake package.
 #   cmake -DPREFIX=<dir> -DPAYLOAD=0|1 -DREDIS=0|1 -P check_install.cmake
-foreach(file share/doc/wa_errors/LICENSE share/doc/wa_errors/CHANGELOG.md share/pkgconfig/wa_errors.pc)
+# The documentation the man page and `wa-errors --help` point at is installed with the package.
+foreach(file share/doc/wa_errors/LICENSE share/doc/wa_errors/CHANGELOG.md share/doc/wa_errors/README.md
+             share/doc/wa_errors/docs/cli.md share/doc/wa_errors/docs/errors.md share/doc/wa_errors/docs/api/README.md
+             share/pkgconfig/wa_errors.pc)
     if(NOT EXISTS ${PREFIX}/${file})
         message(FATAL_ERROR "${file} is not installed")
     endif()

@@ -49,6 +49,13 @@ std::string wrapped(const std::string& text, std::size_t width) {
     return out;
 }
 
+// Where `cmake --install` puts docs/ (share/doc/wa_errors/docs under the install prefix): the
+// help and the man page name the installed guides, not the repository's paths.
+#ifndef WA_ERRORS_DOC_DIR
+#define WA_ERRORS_DOC_DIR "share/doc/wa_errors/docs"
+#endif
+constexpr const char* doc_dir = WA_ERRORS_DOC_DIR;
+
 // CLI11's help layout within 80 columns, with "usage:" in lower case as in the tool's other
 // messages, a repeatable positional shown as NAME..., and the options every command takes
 // (--color) in each command's help too.
@@ -67,6 +74,17 @@ public:
         std::string name = option->get_name(true, false);
         if (option->get_expected_max() > 1) name += "...";
         return option->get_required() ? name : "[" + name + "]";
+    }
+
+    // CLI11 appends "Needs: ..." and "Excludes: ..." to an option's name column; the
+    // descriptions say it in words instead ("not with --json"), and the error message on use.
+    std::string make_option_opts(const CLI::Option* option) const override {
+        std::string opts = CLI::Formatter::make_option_opts(option);
+        for (const std::string& note : {" " + get_label("Needs") + ":", " " + get_label("Excludes") + ":"}) {
+            const std::size_t at = opts.find(note);
+            if (at != std::string::npos) opts.erase(at);
+        }
+        return opts;
     }
 
     std::string make_option_desc(const CLI::Option* option) const override {
@@ -213,7 +231,7 @@ std::string query_rules() {
 void declare_explain(command_line& cli, explain_options& options) {
     CLI::App& app = *cli.app->add_subcommand("explain", "What a code, id or HTTP status means, and what to do");
     add_query(app, options.query);
-    app.add_flag("--json", options.json, "Print one JSON object (docs/cli.md)");
+    app.add_flag("--json", options.json, "Print one JSON object (keys: cli.md, JSON output)");
     app.footer(query_rules() +
                "A code with several meanings (1005, 100, 131049...) lists them all, and what tells them\n"
                "apart: the error_subcode, the message's text, the recipient's country. --subcode,\n"
@@ -244,7 +262,7 @@ void declare_classify(command_line& cli, classify_options& options) {
                                                                 : std::string();
             },
             "", "header"));
-    app.add_flag("--json", options.json, "Print one JSON object per error (JSON Lines, docs/cli.md)");
+    app.add_flag("--json", options.json, "Print one JSON object per error (JSON Lines; keys: cli.md, JSON output)");
     app.footer("It reads at most " + input_limit() +
                " and finds the errors in:\n"
                "  a response body or webhook payload (JSON)\n"
@@ -293,7 +311,7 @@ void declare_decide(command_line& cli, decide_options& options) {
            },
            "The random number in [0, 1] a sender would draw (default 1: the longest wait)")
         ->type_name("X");
-    app.add_flag("--json", options.json, "Print one JSON object (docs/cli.md)");
+    app.add_flag("--json", options.json, "Print one JSON object (keys: cli.md, JSON output)");
     app.footer(query_rules() +
                "Examples:\n"
                "  wa-errors decide 130429 --scope-failures 3\n"
@@ -311,7 +329,8 @@ void declare_list(command_line& cli, list_options& options) {
         [&options](const std::string& v) { options.source = wa_errors::from_string<wa_errors::source>(v); },
         "Only entries of this source", "SOURCE");
     CLI::Option* json = app.add_flag("--json", options.json, "Print one JSON object per entry (JSON Lines)");
-    app.add_flag("--markdown", options.markdown, "Print the Markdown table of docs/errors.md")->excludes(json);
+    app.add_flag("--markdown", options.markdown, "Print the catalog as a Markdown table (not with --json)")
+        ->excludes(json);
 }
 
 void declare_serve(command_line& cli, serve_options& options) {
@@ -322,7 +341,7 @@ void declare_serve(command_line& cli, serve_options& options) {
     app.add_option("--host", options.host, "The address to bind (default 127.0.0.1)")->type_name("ADDR");
     app.add_option_function<std::string>(
            "--scenario", [&options](const std::string& v) { options.scenario_file = v; },
-           "The scenario (JSON, docs/fake-api.md); without one, every valid request succeeds within the limits")
+           "The scenario (JSON, see fake-api.md); without one, every valid request succeeds within the limits")
         ->type_name("FILE");
     app.add_option_function<std::string>(
            "--webhook",
@@ -362,8 +381,23 @@ void declare_simulate(command_line& cli, simulate_options& options) {
     app.footer(
         "Sends 10 000 messages through the in-process fake Cloud API with a naive sender and with\n"
         "the library's send_policy, in each scenario: Meta's documented limits, capped users,\n"
-        "transient errors, an outage, limits tighter than documented. Each line says what a sender\n"
-        "delivered, and at what cost.\n");
+        "transient errors, an outage, limits tighter than documented, other products' errors\n"
+        "interleaved with messages, a closed window then the template it calls for. Each line says\n"
+        "what a sender delivered, and at what cost. The columns (and the keys of --json):\n"
+        "  messages          messages to send (each is delivered, given_up or pending:\n"
+        "                    delivered + given_up + pending = messages)\n"
+        "  delivered         arrived at the recipient, and the sender did not give up on it\n"
+        "  given_up          the sender marked it failed (a copy may have arrived anyway)\n"
+        "  pending           neither when the run ended: still waiting for a retry or an answer\n"
+        "  given_up_arrived  of given_up, those a copy of which arrived anyway (a timed-out send)\n"
+        "  requests          sends, first tries and retries\n"
+        "  errors            answers that were errors, and requests that got no answer\n"
+        "  dupes             messages accepted again while an earlier copy stood\n"
+        "  floor             requests sent inside a wait the sender had been told of\n"
+        "  wrong             messages held by a hold whose traffic does not cover them\n"
+        "                    (--json: wrongly_held)\n"
+        "  p50, p99          time from the start to delivery, over the messages that arrived\n"
+        "  (--json also has simulated_s: when the last message was settled)\n");
 }
 
 }  // namespace
@@ -457,7 +491,10 @@ command_line declare(invocation& in) {
                      "  TERM            dumb: no colour\n"
                      "  CLICOLOR        0: no colour\n"
                      "  --color=always and --color=never ignore the environment.\n"},
-                    {"See also", "  wa-errors help COMMAND; docs/cli.md; docs/errors.md (the catalog)\n"}};
+                    {"See also", "  wa-errors help COMMAND; the guides installed in " + std::string(doc_dir) +
+                                     ":\n"
+                                     "  cli.md (every option, the JSON output), errors.md (the catalog), api/ (the\n"
+                                     "  library's API reference)\n"}};
     // Set last: a subcommand starts with its parent's footer.
     std::string footer;
     for (const section& s : cli.sections) footer += s.title + ":\n" + s.text;

@@ -108,9 +108,28 @@ lookup by_id(const std::string& word) {
         result.subcode = result.entry->subcode;
         if (result.entry->code && !result.entry->code_max) result.meanings = meanings_of(*result.entry->code);
     } else if (result.candidates.empty()) {
-        std::vector<std::string> ids;
-        for (const error_info& e : wa_errors::catalog()) ids.emplace_back(e.id);
+        // A mistyped end of an id ("invalid_api_kye") is as far from the whole id as the rest
+        // of the id is long: compare with the whole ids first, then with the parts of them
+        // after each dot that explain also takes ("invalid_api_key", "url_throttled").
+        std::vector<std::string> ids, ends;
+        std::vector<std::string_view> end_ids;
+        for (const error_info& e : wa_errors::catalog()) {
+            ids.emplace_back(e.id);
+            for (std::size_t dot = e.id.find('.'); dot != std::string_view::npos; dot = e.id.find('.', dot + 1)) {
+                ends.emplace_back(e.id.substr(dot + 1));
+                end_ids.push_back(e.id);
+            }
+        }
         result.nearest = nearest(lower(word), ids);
+        if (result.nearest.empty()) {
+            const std::string end = nearest(lower(word), ends);
+            for (std::size_t i = 0; i < ends.size() && !end.empty(); ++i) {
+                if (ends[i] == end) {
+                    result.nearest = std::string(end_ids[i]);
+                    break;
+                }
+            }
+        }
     }
     return result;
 }

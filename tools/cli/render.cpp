@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include <wa_errors/lookup.hpp>
+#include <wa_errors/payload/json_io.hpp>
 
 #include "terminal.hpp"
 
@@ -112,13 +113,6 @@ std::string entry_hold_text(const wa_errors::error_info& e) {
     return hold_words(e.hold, length);
 }
 
-ordered_json hold_json(const wa_errors::hold_policy& h) {
-    if (h.scope == wa_errors::retry_scope::request) return nullptr;
-    return {{"scope", str(wa_errors::to_string(h.scope))},
-            {"traffic", str(wa_errors::to_string(h.traffic))},
-            {"lifts", str(wa_errors::to_string(h.lifts))}};
-}
-
 std::string policy_text(const wa_errors::error_info& e, const style& s) {
     const auto& r = e.retry;
     std::string text = s.kind(r.kind) + " (" + str(wa_errors::to_string(r.scope)) + ")";
@@ -196,31 +190,9 @@ std::string json_line(const ordered_json& value) {
 
 ordered_json entry_json(const wa_errors::error_info& e, std::optional<long long> code,
                         std::optional<long long> subcode) {
-    const auto& r = e.retry;
-    ordered_json j;
-    j["id"] = str(e.id);
-    j["source"] = str(wa_errors::to_string(e.source));
+    ordered_json j = e;
     j["code"] = optional_number(code);
     j["subcode"] = optional_number(subcode);
-    j["title"] = str(e.title);
-    j["http_status"] = e.http_status;
-    j["category"] = str(wa_errors::to_string(e.category));
-    j["retryable"] = wa_errors::is_retryable(e);
-    j["retry"] = {{"kind", str(wa_errors::to_string(r.kind))},
-                  {"scope", str(wa_errors::to_string(r.scope))},
-                  {"initial_delay_ms", r.initial_delay_ms},
-                  {"min_delay_ms", r.min_delay_ms},
-                  {"max_delay_ms", r.max_delay_ms},
-                  {"multiplier", r.multiplier},
-                  {"max_attempts", r.max_attempts},
-                  {"max_elapsed_ms", r.max_elapsed_ms},
-                  {"outcome", str(wa_errors::to_string(r.outcome))},
-                  {"repeat_min_delay_ms", r.repeat_min_delay_ms}};
-    j["hold"] = hold_json(e.hold);
-    j["action"] = str(wa_errors::to_string(e.action));
-    j["description"] = str(e.description);
-    j["remediation"] = str(e.remediation);
-    j["docs"] = str(e.docs);
     return j;
 }
 
@@ -241,40 +213,16 @@ ordered_json explain_json(const lookup& found) {
 }
 
 ordered_json found_json(const found_error& f, const wa_errors::server_hint& hint) {
-    const wa_errors::payload::parsed_error& p = f.error;
-    ordered_json j = entry_json(*p.info, p.code, p.subcode);
-    j["message"] = p.message;
-    j["details"] = p.details;
-    j["fbtrace_id"] = p.fbtrace_id;
-    j["context"] = {{"message_id", p.context.message_id},
-                    {"recipient_id", p.context.recipient_id},
-                    {"phone_number_id", p.context.phone_number_id},
-                    {"status", p.context.status},
-                    {"user_id", p.context.user_id},
-                    {"biz_opaque_callback_data", p.context.biz_opaque_callback_data}};
-    j["is_transient"] = p.is_transient ? ordered_json(*p.is_transient) : ordered_json(nullptr);
-    j["response_status"] = p.http_status;
+    ordered_json j = f.error;
     j["server_hint"] = hint_json(hint);
     j["line"] = f.line;
     return j;
 }
 
 ordered_json decision_json(const wa_errors::error_info& e, const wa_errors::retry_decision& d) {
-    ordered_json pause = d.pause.count();
-    if (d.pause == wa_errors::until_fixed) pause = "until_fixed";
-    ordered_json hold = hold_json(d.hold);
-    if (!hold.is_null() && d.hold.lifts == wa_errors::hold_lifts::time) hold["ms"] = d.pause.count();
-    return {{"id", str(e.id)},
-            {"retry", d.retry},
-            {"delay_ms", d.delay.count()},
-            {"floor_ms", d.floor.count()},
-            {"scope", str(wa_errors::to_string(d.scope))},
-            {"pause_ms", pause},
-            {"hold", hold},
-            {"action", str(wa_errors::to_string(d.next))},
-            {"may_duplicate", d.may_duplicate},
-            {"counts_as_attempt", d.counts_as_attempt},
-            {"reason", str(wa_errors::to_string(d.reason))}};
+    ordered_json j = {{"id", str(e.id)}};
+    j.update(ordered_json(d));
+    return j;
 }
 
 std::string explain_text(const lookup& found, bool colour) {

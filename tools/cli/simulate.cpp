@@ -19,6 +19,8 @@ nlohmann::ordered_json to_json(const simulation_result& r) {
             {"messages", r.messages},
             {"delivered", r.delivered},
             {"given_up", r.given_up},
+            {"pending", r.pending},
+            {"given_up_arrived", r.given_up_arrived},
             {"requests", r.requests},
             {"error_responses", r.error_responses},
             {"duplicates", r.duplicates},
@@ -46,8 +48,9 @@ int simulate(const simulate_options& options) {
     const std::uint64_t seed = options.seed;
     const bool json = options.json;
     if (!json) {
-        std::printf("%-24s %-8s %8s %9s %8s %8s %7s %6s %6s %6s %9s %9s\n", "scenario", "sender", "messages",
-                    "delivered", "given_up", "requests", "errors", "dupes", "floor", "wrong", "p50", "p99");
+        std::printf("%-24s %-8s %8s %9s %8s %7s %16s %8s %7s %6s %6s %6s %9s %9s\n", "scenario", "sender", "messages",
+                    "delivered", "given_up", "pending", "given_up_arrived", "requests", "errors", "dupes", "floor",
+                    "wrong", "p50", "p99");
     }
     for (const simulation_scenario& s : standard_scenarios(seed)) {
         for (const sender_policy p : {sender_policy::naive, sender_policy::library}) {
@@ -56,9 +59,10 @@ int simulate(const simulate_options& options) {
                 std::cout << to_json(r).dump() << "\n";
             } else {
                 std::printf(
-                    "%-24s %-8s %8llu %9llu %8llu %8llu %7llu %6llu %6llu %6llu %9s %9s\n", r.scenario.c_str(),
-                    r.policy.c_str(), static_cast<unsigned long long>(r.messages),
+                    "%-24s %-8s %8llu %9llu %8llu %7llu %16llu %8llu %7llu %6llu %6llu %6llu %9s %9s\n",
+                    r.scenario.c_str(), r.policy.c_str(), static_cast<unsigned long long>(r.messages),
                     static_cast<unsigned long long>(r.delivered), static_cast<unsigned long long>(r.given_up),
+                    static_cast<unsigned long long>(r.pending), static_cast<unsigned long long>(r.given_up_arrived),
                     static_cast<unsigned long long>(r.requests), static_cast<unsigned long long>(r.error_responses),
                     static_cast<unsigned long long>(r.duplicates), static_cast<unsigned long long>(r.floor_violations),
                     static_cast<unsigned long long>(r.wrongly_held), duration(r.p50_latency_s).c_str(),

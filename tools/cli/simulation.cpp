@@ -345,10 +345,15 @@ private:
             if (m.product) continue;  // not a message: counted in requests and error_responses only
             ++r.messages;
             if (m.wrongly_held) ++r.wrongly_held;
-            if (m.given_up) ++r.given_up;
-            if (m.live_copies > 0 && m.delivered_at) {
+            const bool arrived = m.live_copies > 0 && m.delivered_at;
+            if (arrived) latencies.push_back(std::chrono::duration<double>(*m.delivered_at).count());
+            if (m.given_up) {
+                ++r.given_up;
+                if (arrived) ++r.given_up_arrived;
+            } else if (arrived) {
                 ++r.delivered;
-                latencies.push_back(std::chrono::duration<double>(*m.delivered_at).count());
+            } else {
+                ++r.pending;
             }
         }
         std::sort(latencies.begin(), latencies.end());

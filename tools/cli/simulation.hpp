@@ -57,8 +57,12 @@ struct simulation_result {
     std::string scenario{};
     std::string policy{};
     std::uint64_t messages = 0;
-    std::uint64_t delivered = 0;         // accepted and not failed afterwards by a status webhook
-    std::uint64_t given_up = 0;          // messages the sender marked failed
+    // Every message is in exactly one of delivered, given_up and pending:
+    // delivered + given_up + pending == messages.
+    std::uint64_t delivered = 0;         // arrived (accepted, not failed later by a webhook), not given up
+    std::uint64_t given_up = 0;          // the sender marked it failed, whether or not a copy arrived
+    std::uint64_t pending = 0;           // neither, when the run ended: still waiting or in flight
+    std::uint64_t given_up_arrived = 0;  // of given_up: a copy arrived anyway (a send that timed out)
     std::uint64_t requests = 0;          // sends, first tries and retries
     std::uint64_t error_responses = 0;   // answers that were errors, and requests with no answer
     std::uint64_t duplicates = 0;        // a message accepted again while its first copy stood

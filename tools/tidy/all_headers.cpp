@@ -6,6 +6,7 @@
 #include <wa_errors/json.hpp>
 #include <wa_errors/parsed_error.hpp>
 #include <wa_errors/payload.hpp>
+#include <wa_errors/payload/json_io.hpp>
 #include <wa_errors/redis.hpp>
 #include <wa_errors/testing.hpp>
 #include <wa_errors/testing/fake_cloud_api.hpp>
