@@ -103,3 +103,11 @@ TEST_CASE("thousands of duplicate error keys leave the last one, untruncated") {
     CHECK(r.errors[0].info->id == "meta.131047");
     CHECK_FALSE(r.truncated);
 }
+
+TEST_CASE("a 360dialog envelope whose embedded errors were all replaced is itself the error") {
+    const auto r = parse(
+        R"({"meta":{"success":false,"http_code":400,"developer_message":"m","error":"{\"x\":{\"error\":{\"code\":131047}},\"x\":1}"}})");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].shape == wa_errors::payload::shape::meta);
+    CHECK(r.errors[0].info->id == "generic.http_4xx");
+}

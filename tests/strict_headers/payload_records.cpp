@@ -8,7 +8,7 @@ std::size_t strict_payload_records() {
     namespace detail = wa_errors::payload::detail;
     detail::record_list list;
     detail::error_fields fields;
-    list.add(fields, wa_errors::payload::shape::errors_item);
+    list.add(fields, wa_errors::payload::shape::errors_item, 0);
     detail::frame frame;
     frame.open(0, true, detail::target::current, 1, list.records.size());
     detail::member_ranges ranges;

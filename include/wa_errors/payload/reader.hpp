@@ -464,10 +464,15 @@ inline void reader::finish_meta(frame& f) {
         if (!inner.empty()) {
             const std::size_t before = out_.records.size();
             reader nested(out_, true);
-            if (!nested.read(inner)) {
-                out_.shrink_to(before);  // not JSON after all: the envelope is the error
+            bool found = nested.read(inner);  // not JSON after all: the envelope is the error
+            if (found) {
+                // Errors the embedded text itself dropped (a duplicate key) don't count either.
+                found = false;
+                for (std::size_t i = before; i < out_.records.size() && !found; ++i) found = !out_.records[i].dropped;
             }
-            if (out_.records.size() > before) {
+            if (!found) {
+                out_.shrink_to(before);
+            } else {
                 for (std::size_t i = before; i < out_.records.size(); ++i) {
                     record& r = out_.records[i];
                     r.where = shape::meta_embedded;
