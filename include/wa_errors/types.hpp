@@ -106,7 +106,7 @@ enum class send_kind : std::uint8_t {
     using t = traffic;
     switch (what) {
         case send_kind::marketing_template: return {t::all, t::messages, t::templates, t::marketing};
-        case send_kind::utility_template: return {t::all, t::messages, t::templates};
+        case send_kind::utility_template:
         case send_kind::authentication_template: return {t::all, t::messages, t::templates};
         case send_kind::free_form: return {t::all, t::messages, t::free_form};
         case send_kind::call: return {t::all, t::calls};
