@@ -9,6 +9,7 @@
 #include <optional>
 #include <string_view>
 
+#include "observer.hpp"
 #include "pacing.hpp"
 #include "retry.hpp"
 #include "retry_quota.hpp"
@@ -39,6 +40,9 @@ struct send_policy_settings {
     // may have gone through (a timeout, a gateway 5xx). Meta's webhooks usually arrive within
     // seconds; a minute leaves room for a slow webhook consumer.
     std::chrono::milliseconds reconcile_wait = std::chrono::seconds(60);
+    // Told of every decision, hold, give-up, grant and refusal (observer.hpp); not owned, and
+    // must outlive the policy. None by default.
+    observer* watch = nullptr;
 };
 
 class send_policy {
@@ -146,6 +150,11 @@ public:
         const retry_decision& d = p.decision;
         const std::string key = scope_key(d.hold.scope, number, recipient, account);
         if (!key.empty()) pauses_.hold_for(key, d.hold.traffic, d.hold.lifts, now, d.pause, e);
+        if (observer* w = settings_.watch) {
+            w->on_decision(e, d, number);
+            if (!key.empty() && d.pause.count() > 0) w->on_hold(e, d, number);
+            if (!d.retry) w->on_give_up(e, d, number);
+        }
         if (!d.retry) return p;
 
         auto wait = d.delay;
@@ -186,6 +195,19 @@ private:
 
     slot check(traffic_set sent, bool paced, std::string_view number, std::string_view recipient,
                std::string_view account, clock::time_point now) {
+        slot s = decide_slot(sent, paced, number, recipient, account, now);
+        if (observer* w = settings_.watch) {
+            if (s.go)
+                w->on_granted(number);
+            else
+                w->on_refused(s.paused_by != nullptr ? refusal_cause::hold : refusal_cause::pacing, s.held_by,
+                              s.paused_by, number);
+        }
+        return s;
+    }
+
+    slot decide_slot(traffic_set sent, bool paced, std::string_view number, std::string_view recipient,
+                     std::string_view account, clock::time_point now) {
         const std::string number_key = scope_key(retry_scope::phone_number, number, recipient);
         const std::string pair_key = scope_key(retry_scope::recipient, number, recipient);
         // Widest first: a dispatcher told "the number" or "the account" stops asking for all of it.

@@ -4,6 +4,7 @@
 #include <wa_errors/fmt.hpp>
 #include <wa_errors/format.hpp>
 #include <wa_errors/json.hpp>
+#include <wa_errors/observer.hpp>
 #include <wa_errors/parsed_error.hpp>
 #include <wa_errors/payload.hpp>
 #include <wa_errors/payload/json_io.hpp>
