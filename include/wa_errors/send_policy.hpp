@@ -26,6 +26,13 @@ struct message_retry_state {
     // the 500's whole deadline, not one already spent on the wait.
     std::optional<pacing_clock::time_point> first_failure{};
     retry_kind failing_kind = retry_kind::never;
+    // Time spent failing in this run: the message's own retry delays, not the time it waited
+    // beyond them (held by a pause, paced, or out of retry quota) nor a server's wait. This is
+    // what max_elapsed_ms bounds, so a message that sat out a long outage is not dropped for it.
+    std::chrono::milliseconds failing{0};
+    // The last failure and the end of the message's own wait after it.
+    pacing_clock::time_point last_failure{};
+    pacing_clock::time_point own_wait_until{};
     // Throttles of this message in a row that pace no scope (a per-user marketing cap): the
     // repeat count for their floors, as a pacer's throttles_in_a_row is for 130429 and 131056.
     unsigned throttles = 0;
@@ -40,6 +47,10 @@ struct send_policy_settings {
     // may have gone through (a timeout, a gateway 5xx). Meta's webhooks usually arrive within
     // seconds; a minute leaves room for a slow webhook consumer.
     std::chrono::milliseconds reconcile_wait = std::chrono::seconds(60);
+    // The longest server wait (Retry-After, usage headers) a message waits out; longer ones give
+    // it up with reason `deadline` (the scope is still held for the whole wait). None by default:
+    // a server's wait is waited out however long, within the message's own deadline_left.
+    std::optional<std::chrono::milliseconds> max_server_wait{};
     // Told of every decision, hold, give-up, grant and refusal (observer.hpp); not owned, and
     // must outlive the policy. None by default.
     observer* watch = nullptr;
@@ -127,15 +138,21 @@ public:
         if (!m.first_failure || m.failing_kind != e.retry.kind) {
             m.first_failure = now;
             m.failing_kind = e.retry.kind;
+            m.failing = std::chrono::milliseconds(0);
+        } else {
+            const auto own_end = now < m.own_wait_until ? now : m.own_wait_until;
+            if (own_end > m.last_failure)
+                m.failing += std::chrono::duration_cast<std::chrono::milliseconds>(own_end - m.last_failure);
         }
         const bool counts = e.retry.kind == retry_kind::backoff;
         if (counts) ++m.attempts;
 
         retry_input in;
         in.attempts = m.attempts == 0 ? 1U : m.attempts;
-        in.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(now - *m.first_failure);
+        in.elapsed = m.failing;
         in.hint = hint;
         in.deadline_left = deadline_left;
+        in.max_server_wait = settings_.max_server_wait;
         in.jitter = jitter;
         // The pacers are for messages: a throttle of other traffic (Calling usage does not count
         // towards messaging limits) or of one kind of message holds that and leaves the rate alone.
@@ -148,6 +165,10 @@ public:
         plan p;
         p.decision = decide(e, in);
         const retry_decision& d = p.decision;
+        // A wait the server set is the server's time, not the message's: it does not count.
+        const bool servers_wait = hint.says_wait() && hint.wait >= d.floor && hint.wait.count() > 0;
+        m.last_failure = now;
+        m.own_wait_until = servers_wait ? now : now + d.delay;
         const std::string key = scope_key(d.hold.scope, number, recipient, account);
         if (!key.empty()) pauses_.hold_for(key, d.hold.traffic, d.hold.lifts, now, d.pause, e);
         if (observer* w = settings_.watch) {
