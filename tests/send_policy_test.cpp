@@ -214,3 +214,31 @@ TEST_CASE("time a message waits beyond its own delay (held or paced) does not co
     CHECK(m.failing < milliseconds(e.retry.max_elapsed_ms));
     CHECK(policy.on_failure(m, e, {}, "num", "user", now, 0.5).what == send_policy::verdict::retry);
 }
+
+TEST_CASE("a send the pair refuses takes no slot of the number") {
+    send_policy policy;
+    while (policy.before_send("num", "hot user", start).go) {
+    }
+    // The hot user's queue keeps asking: every refusal is the pair's, and the number keeps its slots.
+    for (int i = 0; i < 500; ++i) CHECK(policy.before_send("num", "hot user", start).held_by == retry_scope::recipient);
+    int others = 0;
+    for (int i = 0; i < 10; ++i) others += policy.before_send("num", "user " + std::to_string(i), start).go ? 1 : 0;
+    CHECK(others == 10);
+}
+
+TEST_CASE("next_send says when a number's next message may go: its hold's end, else its next slot") {
+    send_policy policy;
+    CHECK(policy.next_send("num", start) == start);
+    int users = 0;
+    while (policy.before_send("num", "user " + std::to_string(users), start).go) ++users;
+    const auto paced = policy.next_send("num", start);
+    CHECK(paced > start);
+    CHECK(policy.before_send("num", "fresh user", paced).go);
+
+    message_retry_state m;
+    const auto plan =
+        policy.on_failure(m, entry("generic.http_503"), server_hint::wait_for(seconds(90)), "num", "user", start, 0.5);
+    REQUIRE(plan.what != send_policy::verdict::give_up);
+    CHECK(policy.next_send("num", start) >= start + seconds(90));
+    CHECK(policy.next_send("other num", start) == start);
+}

@@ -75,6 +75,28 @@ public:
         }
     }
 
+    // How long until a slot is free at `now` (0: one is), taking nothing: a sender can ask a
+    // second pacer before spending a slot of this one.
+    [[nodiscard]] std::chrono::nanoseconds wait_at(pacing_clock::time_point now) const noexcept {
+        const std::int64_t t = ns(now);
+        const std::int64_t interval = interval_ns_.load(std::memory_order_relaxed);
+        const auto tolerance = static_cast<std::int64_t>((burst_ - 1.0) * static_cast<double>(interval));
+        const std::int64_t tat = tat_ns_.load(std::memory_order_relaxed);
+        const std::int64_t start = tat > t ? tat : t;
+        return std::chrono::nanoseconds(start - t > tolerance ? start - tolerance - t : 0);
+    }
+
+    // Hands back a slot taken at `now` that was not used (the send was refused elsewhere).
+    void give_back(pacing_clock::time_point now) noexcept {
+        const std::int64_t t = ns(now);
+        const std::int64_t interval = interval_ns_.load(std::memory_order_relaxed);
+        std::int64_t tat = tat_ns_.load(std::memory_order_relaxed);
+        while (tat > t) {
+            const std::int64_t back = tat - interval > t ? tat - interval : t;
+            if (tat_ns_.compare_exchange_weak(tat, back, std::memory_order_relaxed)) return;
+        }
+    }
+
     // A throttle from the server: cut the rate, spend the burst, and send nothing before the
     // server's wait is over.
     void on_throttle(pacing_clock::time_point now, std::chrono::nanoseconds server_wait = {}) noexcept {

@@ -199,6 +199,23 @@ public:
         pauses_.resume(scope_key(scope, number, recipient, account));
     }
 
+    // The earliest time any message from `number` (in `account`) may go, for a sender pulling
+    // from a queue shared by many numbers: the end of a hold on all of the number's or the
+    // account's messages, else the number's next pacing slot. A pair's hold or pace is not
+    // counted (another user's message may go). time_point::max() for a hold that no time ends.
+    [[nodiscard]] clock::time_point next_send(std::string_view number, clock::time_point now,
+                                              std::string_view account = {}) {
+        clock::time_point at = now;
+        const traffic_set every_message{traffic::all, traffic::messages};
+        for (const std::string& key :
+             {scope_key(retry_scope::account, number, {}, account), scope_key(retry_scope::phone_number, number, {})}) {
+            const auto p = pauses_.held(key, every_message, now);
+            if (p && p->until > at) at = p->until;
+        }
+        if (at != now) return at;
+        return now + std::chrono::duration_cast<clock::duration>(number_pacer(number).wait_at(now));
+    }
+
     [[nodiscard]] const pause_board& pauses() const noexcept { return pauses_; }
     [[nodiscard]] pacer& number_pacer(std::string_view number) {
         return number_pacers_.at(scope_key(retry_scope::phone_number, number, {}));
@@ -242,12 +259,20 @@ private:
                 return {false, p->until, p->cause, retry_scope::recipient, p->traffic, p->lifts};
         }
         if (!paced) return {true, now, nullptr, retry_scope::request};
-        // The number first: a refusal there is frequent and costs nothing; a pair slot is
-        // worth 6 s of that user's allowance and is taken only when the message will go.
-        if (const auto wait = number_pacers_.at(number_key).try_acquire(now); wait.count() > 0)
-            return {false, now + wait, nullptr, retry_scope::phone_number};
-        if (const auto wait = pair_pacers_.at(pair_key).try_acquire(now); wait.count() > 0)
+        // A pair slot is worth 6 s of that user's allowance and a number slot 1/80 s of every
+        // user's: neither is spent for a send the other refuses. The pair is asked first without
+        // taking (a hot user's queue must not burn the number's slots), then the number's slot is
+        // taken, then the pair's; a pair taken by another thread in between hands the number's back.
+        pacer& pair = pair_pacers_.at(pair_key);
+        if (const auto wait = pair.wait_at(now); wait.count() > 0)
             return {false, now + wait, nullptr, retry_scope::recipient};
+        pacer& whole = number_pacers_.at(number_key);
+        if (const auto wait = whole.try_acquire(now); wait.count() > 0)
+            return {false, now + wait, nullptr, retry_scope::phone_number};
+        if (const auto wait = pair.try_acquire(now); wait.count() > 0) {
+            whole.give_back(now);
+            return {false, now + wait, nullptr, retry_scope::recipient};
+        }
         return {true, now, nullptr, retry_scope::request};
     }
 
