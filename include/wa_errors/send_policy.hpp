@@ -179,11 +179,10 @@ public:
         if (!d.retry) return p;
 
         auto wait = d.delay;
-        const auto grant = quotas_.at(scope_key(retry_scope::phone_number, number, recipient)).try_acquire(e, now);
-        if (grant.granted)
-            m.ticket = grant.spent;
-        else if (grant.wait > wait)
-            wait = grant.wait;  // out of retry quota: wait, never fail the message
+        // Out of retry quota: wait for the tokens reserved for this retry, never fail the message.
+        const auto grant = quotas_.at(scope_key(retry_scope::phone_number, number, recipient)).reserve(e, now);
+        m.ticket = grant.spent;
+        if (!grant.granted && grant.wait > wait) wait = grant.wait;
         if (d.may_duplicate && settings_.reconcile_wait > wait) wait = settings_.reconcile_wait;
         p.what = d.may_duplicate ? verdict::reconcile : verdict::retry;
         p.at = now + wait;
