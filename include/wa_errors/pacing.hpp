@@ -29,6 +29,9 @@ struct pace_settings {
     // Throttles that arrive together (the answers to one burst) are one signal, not many: the
     // rate is cut at most once per this many seconds, as TCP cuts once per round trip.
     double seconds_between_cuts = 1.0;
+    // Where a slow start begins, as a share of the ceiling: after a hold on the scope ends or a
+    // breaker closes, sends resume at this rate and win the rest back as successes come.
+    double slow_start_fraction = 0.1;
 
     // The rate the catalog documents for `scope` (phone_number: 80/s with bursts of 80;
     // recipient: 1 per 6 s with bursts of 45), scaled by `headroom` so that clock drift and
@@ -53,6 +56,7 @@ public:
           burst_(s.burst >= 1.0 && s.burst < 1e9 ? s.burst : 1.0),
           cut_(s.cut > 0.0 && s.cut < 1.0 ? s.cut : 0.7),
           recover_(s.recover_fraction > 0.0 && s.recover_fraction <= 1.0 ? s.recover_fraction : 0.02),
+          slow_start_(s.slow_start_fraction > 0.0 && s.slow_start_fraction <= 1.0 ? s.slow_start_fraction : 0.1),
           cut_spacing_ns_(s.seconds_between_cuts >= 0.0 && s.seconds_between_cuts <= 3600.0
                               ? static_cast<std::int64_t>(s.seconds_between_cuts * 1e9)
                               : 1'000'000'000),
@@ -116,6 +120,20 @@ public:
         push_back_to(t + (wait < max_wait_ns ? wait : max_wait_ns) + tolerance + interval);
     }
 
+    // Sends resume at `resume_at` after a hold (a pause ended, a breaker closed): from the slow
+    // start fraction of the ceiling (or the current rate, if lower), with the burst spent, so that
+    // the messages the hold kept back go out at a ramp, not all in the same second. Successes then
+    // win the rate back as after a throttle. Does not count as a throttle.
+    void slow_start(pacing_clock::time_point resume_at) noexcept {
+        const double start = ceiling_ * slow_start_;
+        if (start < rate())
+            interval_ns_.store(interval_for(start > floor_ ? start : floor_), std::memory_order_relaxed);
+        const std::int64_t t = ns(resume_at);
+        last_recovery_ns_.store(t, std::memory_order_relaxed);
+        const std::int64_t interval = interval_ns_.load(std::memory_order_relaxed);
+        push_back_to(t + static_cast<std::int64_t>((burst_ - 1.0) * static_cast<double>(interval)));
+    }
+
     // A success: win back a little of the rate a throttle took (at most every 100 ms), and end
     // the run of throttles. `sent` is when the successful request went out: one that left before
     // the last throttle arrived was answered before that throttle in the server's order (Meta
@@ -177,6 +195,7 @@ private:
     const double burst_;
     const double cut_;
     const double recover_;
+    const double slow_start_;
     const std::int64_t cut_spacing_ns_;
     std::atomic<std::int64_t> interval_ns_;
     std::atomic<std::int64_t> last_cut_ns_{never};

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string_view>
 
+#include "incident_breaker.hpp"
 #include "observer.hpp"
 #include "pacing.hpp"
 #include "retry.hpp"
@@ -43,6 +44,8 @@ struct send_policy_settings {
     pace_settings number = pace_settings::documented(retry_scope::phone_number);
     pace_settings pair = pace_settings::documented(retry_scope::recipient);
     retry_quota_settings quota{};
+    // When a number's sends fail together (an incident), hold them and probe (incident_breaker.hpp).
+    breaker_settings breaker{};
     // How long to wait for a status webhook before resending a message whose failed attempt
     // may have gone through (a timeout, a gateway 5xx). Meta's webhooks usually arrive within
     // seconds; a minute leaves room for a slow webhook consumer.
@@ -72,6 +75,8 @@ public:
         // for a hold that no time ends (the user must write, a person must fix).
         wa_errors::traffic traffic = traffic::all;
         hold_lifts lifts = hold_lifts::time;
+        // The number's incident breaker held it (an incident, not an error of this message).
+        bool breaker = false;
     };
 
     enum class verdict : std::uint8_t {
@@ -87,7 +92,7 @@ public:
     };
 
     explicit send_policy(send_policy_settings s = send_policy_settings{})
-        : settings_(s), number_pacers_(s.number), pair_pacers_(s.pair), quotas_(s.quota) {}
+        : settings_(s), number_pacers_(s.number), pair_pacers_(s.pair), quotas_(s.quota), breakers_(s.breaker) {}
 
     // Before each send (first tries and retries alike) of `what` from `number` to `recipient`
     // (a user, or empty for a send that has none: a template or registration call), in
@@ -120,7 +125,11 @@ public:
     // if the sender has several in flight (see pacer::on_success); by default, `now`.
     void on_success(message_retry_state& m, std::string_view number, std::string_view recipient, clock::time_point now,
                     std::optional<clock::time_point> sent = std::nullopt) {
-        number_pacers_.at(scope_key(retry_scope::phone_number, number, recipient)).on_success(now, sent.value_or(now));
+        pacer& whole = number_pacers_.at(scope_key(retry_scope::phone_number, number, recipient));
+        whole.on_success(now, sent.value_or(now));
+        // The breaker's probe came back well: the incident is over, and the held messages go at a ramp.
+        if (breakers_.at(scope_key(retry_scope::phone_number, number, recipient)).on_success(now, sent.value_or(now)))
+            whole.slow_start(now);
         pair_pacers_.at(scope_key(retry_scope::recipient, number, recipient)).on_success(now, sent.value_or(now));
         quotas_.at(scope_key(retry_scope::phone_number, number, recipient))
             .on_success(m.ticket.milli_tokens > 0 ? &m.ticket : nullptr, now);
@@ -171,6 +180,13 @@ public:
         m.own_wait_until = servers_wait ? now : now + d.delay;
         const std::string key = scope_key(d.hold.scope, number, recipient, account);
         if (!key.empty()) pauses_.hold_for(key, d.hold.traffic, d.hold.lifts, now, d.pause, e);
+        // A hold of all the number's (or the account's) messages ends in a slow start, so that what
+        // it kept back does not all go in the same second.
+        if ((d.hold.scope == retry_scope::phone_number || d.hold.scope == retry_scope::account) &&
+            d.hold.lifts == hold_lifts::time && paces_messages(d.hold.traffic) && d.pause.count() > 0 &&
+            d.pause < std::chrono::hours(24 * 365))
+            number_pacer(number).slow_start(now + d.pause);
+        breakers_.at(scope_key(retry_scope::phone_number, number, recipient)).on_failure(e, now);
         if (observer* w = settings_.watch) {
             w->on_decision(e, d, number);
             if (!key.empty() && d.pause.count() > 0) w->on_hold(e, d, number);
@@ -212,7 +228,9 @@ public:
             if (p && p->until > at) at = p->until;
         }
         if (at != now) return at;
-        return now + std::chrono::duration_cast<clock::duration>(number_pacer(number).wait_at(now));
+        const auto paced = now + std::chrono::duration_cast<clock::duration>(number_pacer(number).wait_at(now));
+        const auto a = breakers_.at(scope_key(retry_scope::phone_number, number, {})).admit_at(now);
+        return a > paced ? a : paced;
     }
 
     [[nodiscard]] const pause_board& pauses() const noexcept { return pauses_; }
@@ -237,8 +255,10 @@ private:
             if (s.go)
                 w->on_granted(number);
             else
-                w->on_refused(s.paused_by != nullptr ? refusal_cause::hold : refusal_cause::pacing, s.held_by,
-                              s.paused_by, number);
+                w->on_refused(s.breaker                ? refusal_cause::breaker
+                              : s.paused_by != nullptr ? refusal_cause::hold
+                                                       : refusal_cause::pacing,
+                              s.held_by, s.paused_by, number);
         }
         return s;
     }
@@ -266,6 +286,14 @@ private:
         if (const auto wait = pair.wait_at(now); wait.count() > 0)
             return {false, now + wait, nullptr, retry_scope::recipient};
         pacer& whole = number_pacers_.at(number_key);
+        if (const auto wait = whole.wait_at(now); wait.count() > 0)
+            return {false, now + wait, nullptr, retry_scope::phone_number};
+        // Asked last, when the send could go: the breaker's one probe must really be sent.
+        if (const auto a = breakers_.at(number_key).admit(now); !a.go) {
+            slot held{false, a.not_before, nullptr, retry_scope::phone_number};
+            held.breaker = true;
+            return held;
+        }
         if (const auto wait = whole.try_acquire(now); wait.count() > 0)
             return {false, now + wait, nullptr, retry_scope::phone_number};
         if (const auto wait = pair.try_acquire(now); wait.count() > 0) {
@@ -300,6 +328,7 @@ private:
     keyed<pacer, pace_settings> number_pacers_;
     keyed<pacer, pace_settings> pair_pacers_;
     keyed<retry_quota, retry_quota_settings> quotas_;
+    keyed<incident_breaker, breaker_settings> breakers_;
     pause_board pauses_{};
 };
 
