@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 
@@ -105,11 +106,13 @@ public:
     // server's wait is over.
     void on_throttle(pacing_clock::time_point now, std::chrono::nanoseconds server_wait = {}) noexcept {
         throttles_in_a_row_.fetch_add(1, std::memory_order_relaxed);
+        ramping_.store(false, std::memory_order_relaxed);  // past the limit: win the rate back slowly
         const std::int64_t t = ns(now);
         last_throttle_ns_.store(t, std::memory_order_relaxed);
         std::int64_t last_cut = last_cut_ns_.load(std::memory_order_relaxed);
         if ((last_cut == never || t - last_cut >= cut_spacing_ns_) &&
             last_cut_ns_.compare_exchange_strong(last_cut, t, std::memory_order_relaxed)) {
+            throttled_at_ns_.store(interval_ns_.load(std::memory_order_relaxed), std::memory_order_relaxed);
             const double slower = rate() * cut_;
             interval_ns_.store(interval_for(slower > floor_ ? slower : floor_), std::memory_order_relaxed);
         }
@@ -122,12 +125,16 @@ public:
 
     // Sends resume at `resume_at` after a hold (a pause ended, a breaker closed): from the slow
     // start fraction of the ceiling (or the current rate, if lower), with the burst spent, so that
-    // the messages the hold kept back go out at a ramp, not all in the same second. Successes then
-    // win the rate back as after a throttle. Does not count as a throttle.
+    // the messages the hold kept back go out at a ramp, not all in the same second. As in TCP's
+    // slow start, successes then double the rate every second up to the rate before the hold (its
+    // threshold), then win the rest back as after a throttle. Does not count as a throttle.
     void slow_start(pacing_clock::time_point resume_at) noexcept {
+        if (!ramping_.load(std::memory_order_relaxed))
+            ramp_to_ns_.store(interval_ns_.load(std::memory_order_relaxed), std::memory_order_relaxed);
         const double start = ceiling_ * slow_start_;
         if (start < rate())
             interval_ns_.store(interval_for(start > floor_ ? start : floor_), std::memory_order_relaxed);
+        ramping_.store(true, std::memory_order_relaxed);
         const std::int64_t t = ns(resume_at);
         last_recovery_ns_.store(t, std::memory_order_relaxed);
         const std::int64_t interval = interval_ns_.load(std::memory_order_relaxed);
@@ -148,7 +155,20 @@ public:
         if (!last_recovery_ns_.compare_exchange_strong(last, t, std::memory_order_relaxed)) return;
         if (last == 0) return;  // the first success only starts the clock
         const double seconds = static_cast<double>(t - last) / 1e9;
-        const double faster = rate() + ceiling_ * recover_ * seconds;
+        const bool ramping = ramping_.load(std::memory_order_relaxed);
+        const double threshold = 1e9 / static_cast<double>(ramp_to_ns_.load(std::memory_order_relaxed));
+        // Near the rate at which the last throttle came, the rate creeps (a tenth of the pace):
+        // the limit found there is likely still the limit.
+        const double throttled_at = 1e9 / static_cast<double>(throttled_at_ns_.load(std::memory_order_relaxed));
+        const double pace = rate() >= 0.9 * throttled_at ? recover_ / 10.0 : recover_;
+        double faster = rate() + ceiling_ * pace * seconds;
+        if (ramping) {
+            faster = rate() * std::exp2(seconds);
+            if (faster >= threshold) {
+                faster = threshold;
+                ramping_.store(false, std::memory_order_relaxed);
+            }
+        }
         interval_ns_.store(interval_for(faster < ceiling_ ? faster : ceiling_), std::memory_order_relaxed);
     }
 
@@ -202,6 +222,9 @@ private:
     std::atomic<std::int64_t> tat_ns_{0};
     std::atomic<std::int64_t> last_recovery_ns_{0};
     std::atomic<unsigned> throttles_in_a_row_{0};
+    std::atomic<bool> ramping_{false};
+    std::atomic<std::int64_t> throttled_at_ns_{std::int64_t{1} << 62};  // the rate of the last cut, as an interval
+    std::atomic<std::int64_t> ramp_to_ns_{1};                           // a slow start's threshold, as an interval
     std::atomic<std::int64_t> last_throttle_ns_{never};
 };
 

@@ -46,6 +46,9 @@ struct send_policy_settings {
     retry_quota_settings quota{};
     // When a number's sends fail together (an incident), hold them and probe (incident_breaker.hpp).
     breaker_settings breaker{};
+    // A hold of all of a number's messages at least this long ends in a slow start (pacer's
+    // slow_start): the messages it kept back are more than a burst. Shorter holds keep the rate.
+    std::chrono::milliseconds ramp_after_hold = std::chrono::seconds(5);
     // How long to wait for a status webhook before resending a message whose failed attempt
     // may have gone through (a timeout, a gateway 5xx). Meta's webhooks usually arrive within
     // seconds; a minute leaves room for a slow webhook consumer.
@@ -183,8 +186,8 @@ public:
         // A hold of all the number's (or the account's) messages ends in a slow start, so that what
         // it kept back does not all go in the same second.
         if ((d.hold.scope == retry_scope::phone_number || d.hold.scope == retry_scope::account) &&
-            d.hold.lifts == hold_lifts::time && paces_messages(d.hold.traffic) && d.pause.count() > 0 &&
-            d.pause < std::chrono::hours(24 * 365))
+            d.hold.lifts == hold_lifts::time && paces_messages(d.hold.traffic) &&
+            d.pause >= settings_.ramp_after_hold && d.pause < std::chrono::hours(24 * 365))
             number_pacer(number).slow_start(now + d.pause);
         breakers_.at(scope_key(retry_scope::phone_number, number, recipient)).on_failure(e, now);
         if (observer* w = settings_.watch) {

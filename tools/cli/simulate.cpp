@@ -28,7 +28,8 @@ nlohmann::ordered_json to_json(const simulation_result& r) {
             {"wrongly_held", r.wrongly_held},
             {"p50_latency_s", r.p50_latency_s},
             {"p99_latency_s", r.p99_latency_s},
-            {"simulated_s", r.simulated_s}};
+            {"simulated_s", r.simulated_s},
+            {"errors_by_id", r.errors_by_id}};
 }
 
 std::string duration(double s) {

@@ -369,6 +369,7 @@ private:
         r.duplicates = fake_.stats().duplicates;
         r.floor_violations = fake_.stats().floor_violations;
         r.simulated_s = std::chrono::duration<double>(now_).count();
+        for (const auto& [id, n] : fake_.stats().errors) r.errors_by_id[std::string(id)] = n;
         return r;
     }
 

@@ -70,7 +70,8 @@ struct simulation_result {
     std::uint64_t wrongly_held = 0;      // messages a hold stopped though its cause blocks no such message
     double p50_latency_s = 0;            // from the start to delivery, over delivered messages
     double p99_latency_s = 0;
-    double simulated_s = 0;  // when the last message was settled
+    double simulated_s = 0;                               // when the last message was settled
+    std::map<std::string, std::uint64_t> errors_by_id{};  // error answers (and no-answers) by catalog id
 };
 
 // The scenarios of `wa-errors simulate`: documented limits with transient faults and capped
