@@ -25,12 +25,12 @@ nlohmann::ordered_json to_json(const simulation_result& r) {
             {"requests", r.requests},
             {"error_responses", r.error_responses},
             {"duplicates", r.duplicates},
-            {"unwarned_duplicates", r.unwarned_duplicates},
             {"floor_violations", r.floor_violations},
             {"wrongly_held", r.wrongly_held},
             {"p50_latency_s", r.p50_latency_s},
             {"p99_latency_s", r.p99_latency_s},
             {"simulated_s", r.simulated_s},
+            {"unwarned_duplicates", r.unwarned_duplicates},
             {"last_delivery_s", r.last_delivery_s},
             {"documented_min_s", r.documented_min_s},
             {"errors_by_id", r.errors_by_id}};
