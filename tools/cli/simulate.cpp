@@ -60,6 +60,8 @@ int simulate(const simulate_options& given) {
         }
         options.scale = value;
     }
+    // Tests also run a sender that holds wrongly, to show that wrongly_held counts it.
+    const bool kindless = std::getenv("WA_ERRORS_SIMULATE_KINDLESS") != nullptr;
     const std::uint64_t seed = options.seed;
     const bool json = options.json;
     if (!json) {
@@ -68,7 +70,8 @@ int simulate(const simulate_options& given) {
                     "wrong", "p50", "p99");
     }
     for (const simulation_scenario& s : standard_scenarios(seed, options.scale)) {
-        for (const sender_policy p : {sender_policy::naive, sender_policy::library}) {
+        for (const sender_policy p : {sender_policy::naive, sender_policy::library, sender_policy::kindless}) {
+            if (p == sender_policy::kindless && !kindless) continue;
             const simulation_result r = wa_errors_cli::simulate(s, p, seed);
             if (json) {
                 std::cout << to_json(r).dump() << "\n";

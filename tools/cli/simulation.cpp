@@ -173,7 +173,7 @@ private:
     // The user wrote to the business: the pair's holds that this ends are lifted, and what they
     // held goes again.
     void on_inbound(const std::string& user) {
-        if (policy_ == sender_policy::library) policy_state_.on_inbound(s_.endpoint.phone_number_id, user);
+        if (policy_ != sender_policy::naive) policy_state_.on_inbound(s_.endpoint.phone_number_id, user);
         const auto parked = parked_.find(user);
         if (parked == parked_.end()) return;
         for (std::size_t i : parked->second) requeue(messages_[i], i, now_);
@@ -182,8 +182,11 @@ private:
 
     void attempt(message& m, std::size_t i) {
         if (m.settled) return;
-        if (policy_ == sender_policy::library) {
-            const auto slot = policy_state_.before_send(m.kind, s_.endpoint.phone_number_id, m.to, at(now_));
+        if (policy_ != sender_policy::naive) {
+            // The kindless sender does not say what it sends, so every hold holds it.
+            const auto slot = policy_ == sender_policy::kindless
+                                  ? policy_state_.before_send(s_.endpoint.phone_number_id, m.to, at(now_))
+                                  : policy_state_.before_send(m.kind, s_.endpoint.phone_number_id, m.to, at(now_));
             if (!slot.go) {
                 if (slot.paused_by != nullptr && !m.product && !really_blocks(*slot.paused_by, m.kind))
                     m.wrongly_held = true;
@@ -236,7 +239,7 @@ private:
         for (const product_requests& p : s_.products)
             if (p.kind == m.kind && p.fail_at == number) error = wa_errors::find(p.error);
         if (error == nullptr) {
-            if (policy_ == sender_policy::library) policy_state_.forget(m.retry);
+            if (policy_ != sender_policy::naive) policy_state_.forget(m.retry);
             m.settled = true;
             return;
         }
@@ -254,7 +257,7 @@ private:
     void on_answer(message& m, const wa_errors::testing::fake_response& r, sim_time sent) {
         const bool success = r.transport == wa_errors::transport_failure::none && r.status >= 200 && r.status < 300;
         if (success) {
-            if (policy_ == sender_policy::library)
+            if (policy_ != sender_policy::naive)
                 policy_state_.on_success(m.retry, s_.endpoint.phone_number_id, m.to, at(now_), at(sent));
             m.settled = true;
             return;
@@ -342,7 +345,9 @@ private:
     simulation_result result() const {
         simulation_result r;
         r.scenario = s_.name;
-        r.policy = policy_ == sender_policy::naive ? "naive" : "library";
+        r.policy = policy_ == sender_policy::naive     ? "naive"
+                   : policy_ == sender_policy::library ? "library"
+                                                       : "kindless";
         std::vector<double> latencies;
         for (const message& m : messages_) {
             if (m.product) continue;  // not a message: counted in requests and error_responses only

@@ -51,7 +51,10 @@ struct simulation_scenario {
     std::map<std::string, std::vector<wa_errors::send_kind>> blocks{};
 };
 
-enum class sender_policy { naive, library };
+// naive: resend at once; library: send_policy as the README shows; kindless: send_policy without
+// telling before_send what is sent, so every hold holds every message (a test's proof that
+// `wrongly_held` counts what it claims to).
+enum class sender_policy { naive, library, kindless };
 
 struct simulation_result {
     std::string scenario{};
