@@ -42,8 +42,8 @@ struct outcome {
 class scripted_transport {
 public:
     std::map<std::string, std::deque<outcome>> script;
-    std::map<std::string, int> accepted;  // message id -> times accepted (2 would be a duplicate)
-    std::map<std::string, bool> webhooks_seen;
+    std::map<std::string, int> accepted;        // message id -> times accepted (2 would be a duplicate)
+    std::map<std::string, bool> sent_statuses;  // a sent, delivered or read status webhook named it
 
     outcome send(const queued_message& m, bool lost_answer) {
         auto& steps = script[m.to];
@@ -55,7 +55,7 @@ public:
         }
         if (o.accepted || lost_answer) {
             ++accepted[m.id];
-            webhooks_seen[m.id] = true;
+            sent_statuses[m.id] = true;
         }
         return o;
     }
@@ -103,7 +103,10 @@ int main() {
     auto handle_failure = [&](queued_message& m, const wa_errors::error_info& e, wa_errors::server_hint hint) {
         const auto plan = policy.on_failure(m.retry, e, hint, m.from, m.to, now, uniform01());
         switch (plan.what) {
-            case wa_errors::send_policy::verdict::retry: m.due = plan.at; return true;
+            case wa_errors::send_policy::verdict::retry:
+                m.due = plan.at;
+                m.reconcile = false;  // a failure said what happened: nothing left to look for
+                return true;
             case wa_errors::send_policy::verdict::reconcile:
                 m.due = plan.at;
                 m.reconcile = true;
@@ -132,11 +135,14 @@ int main() {
             m.due = slot.not_before;
             return true;
         }
-        if (m.reconcile && transport.webhooks_seen[m.id]) {  // the lost answer had gone through
+        // The lost answer had gone through: a sent, delivered or read status names it. (A failed
+        // status is a failure: it went to handle_failure when it came.)
+        if (m.reconcile && transport.sent_statuses[m.id]) {
             policy.on_success(m.retry, m.from, m.to, now);
             report(m, "delivered (found by its status webhook)");
             return false;
         }
+        m.reconcile = false;
         const bool lose = std::find(lost_answers.begin(), lost_answers.end(), m.id) != lost_answers.end();
         const outcome o = transport.send(m, lose);
         if (o.accepted) {

@@ -158,3 +158,34 @@ TEST_CASE("a success sent before the last throttle arrived does not end the run 
     p.on_success(start + milliseconds(600));  // sent "now": a one-at-a-time sender
     CHECK(p.throttles_in_a_row() == 0);
 }
+
+TEST_CASE("a clock that goes backwards never grants more sends than the rate allows") {
+    pace_settings s;
+    s.per_second = 10;
+    s.burst = 10;
+    pacer p(s);
+    int granted = 0;
+    // Alternate between now and earlier and earlier times: the sends granted over the whole run
+    // stay within one burst plus the rate times the span the clock really covered.
+    for (int i = 0; i < 1000; ++i) {
+        const auto now = start + milliseconds(i) - (i % 2 == 0 ? seconds(0) : seconds(100 + i));
+        granted += p.try_acquire(now).count() == 0 ? 1 : 0;
+        p.on_success(now);
+    }
+    CHECK(granted <= 10 + 10);  // burst + 10/s over the 1 s the clock went forward
+    CHECK(granted >= 10);
+}
+
+TEST_CASE("asking a pacer without taking leaves its slot, and a slot handed back can be taken again") {
+    pace_settings s;
+    s.per_second = 1;
+    s.burst = 1;
+    pacer p(s);
+    CHECK(p.wait_at(start).count() == 0);
+    CHECK(p.wait_at(start).count() == 0);
+    CHECK(p.try_acquire(start).count() == 0);
+    CHECK(p.wait_at(start).count() > 0);
+    p.give_back(start);
+    CHECK(p.try_acquire(start).count() == 0);
+    CHECK(p.try_acquire(start).count() > 0);
+}

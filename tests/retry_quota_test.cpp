@@ -3,6 +3,7 @@
 // quota means "wait", never "fail".
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <limits>
 #include <thread>
 #include <vector>
@@ -129,4 +130,47 @@ TEST_CASE("eight threads never over-issue or lose tokens") {
     CHECK(left >= 0);
     CHECK(left <= 500);
     CHECK(granted.load() >= 100);
+}
+
+TEST_CASE("quota settings below a thousandth of a token are raised to it, and the check says so") {
+    retry_quota_settings s;
+    s.capacity = 10;
+    s.retry_cost = 0.0004;
+    s.unknown_outcome_cost = 0.0004;
+    s.success_reward = 0.0004;
+    s.reserve_per_second = 0.0004;
+    CHECK(problem_with(s).find("0.001") != std::string_view::npos);
+    retry_quota q(s);
+    const auto& e = *find("meta.131000");
+    int granted = 0;
+    for (int i = 0; i < 20000; ++i) granted += q.try_acquire(e, start).granted ? 1 : 0;
+    CHECK(granted == 10000);  // 10 tokens at 0.001 each: a retry is never free
+}
+
+TEST_CASE("quota settings that are negative, NaN or cost more than the capacity are named by the check") {
+    retry_quota_settings negative;
+    negative.success_reward = -1;
+    CHECK_FALSE(problem_with(negative).empty());
+    retry_quota_settings nan;
+    nan.reserve_per_second = std::nan("");
+    CHECK_FALSE(problem_with(nan).empty());
+    retry_quota_settings dear;
+    dear.capacity = 4;
+    CHECK(problem_with(dear).find("capacity") != std::string_view::npos);
+    CHECK(problem_with(retry_quota_settings{}).empty());
+}
+
+TEST_CASE("refused retries are promised successive times, never the same token twice") {
+    retry_quota q;
+    while (q.try_acquire(server_error(), start).granted) {
+    }
+    const auto first = q.reserve(server_error(), start);
+    const auto second = q.reserve(server_error(), start);
+    REQUIRE_FALSE(first.granted);
+    REQUIRE_FALSE(second.granted);
+    CHECK(first.spent.milli_tokens > 0);
+    CHECK(second.wait > first.wait);
+    // By the second promise's time the refill has paid for both; nothing is left over for a third.
+    CHECK(q.tokens(start + second.wait) == Approx(0).margin(0.001));
+    CHECK_FALSE(q.try_acquire(server_error(), start + first.wait).granted);
 }

@@ -121,13 +121,54 @@ TEST_CASE("a 503's Retry-After is honoured") {
     CHECK(d.delay >= seconds(120));
 }
 
-TEST_CASE("a server's wait past the entry's deadline gives up with reason deadline instead of being cut") {
+TEST_CASE("a server's wait past every entry's max_elapsed_ms keeps the message and holds the scope for it") {
+    for (const error_info& e : catalog()) {
+        if (!is_retryable(e) || e.retry.max_elapsed_ms <= 0) continue;
+        retry_input in = after(1, 1.0);
+        const auto past_deadline = milliseconds(e.retry.max_elapsed_ms) + minutes(5);
+        in.hint = server_hint::wait_for(past_deadline);
+        const retry_decision d = decide(e, in);
+        INFO(e.id);
+        CHECK(d.retry);
+        CHECK(d.floor >= past_deadline);
+        CHECK(d.delay >= past_deadline);
+        if (e.hold.scope != retry_scope::request && e.hold.lifts == hold_lifts::time) CHECK(d.pause >= past_deadline);
+    }
+}
+
+TEST_CASE("a server's wait past the caller's max_server_wait gives up with reason deadline, scope still held") {
+    retry_input in = after(1);
+    in.hint = server_hint::wait_for(minutes(20));
+    in.max_server_wait = minutes(10);
+    const retry_decision d = decide(entry("generic.http_503"), in);
+    CHECK_FALSE(d.retry);
+    CHECK(d.reason == stop_reason::deadline);
+    CHECK(d.floor == minutes(20));
+    CHECK(d.pause == minutes(20));  // the next message must not walk into the outage
+    CHECK(d.hold.scope == entry("generic.http_503").hold.scope);
+
+    in.max_server_wait = minutes(30);
+    CHECK(decide(entry("generic.http_503"), in).retry);
+}
+
+TEST_CASE("a server's wait past the message's deadline_left gives up with reason deadline") {
     retry_input in = after(1);
     in.hint = server_hint::wait_for(hours(48));
+    in.deadline_left = hours(24);
     const retry_decision d = decide(entry("meta.130429"), in);
     CHECK_FALSE(d.retry);
     CHECK(d.reason == stop_reason::deadline);
     CHECK(d.floor == hours(48));
+}
+
+TEST_CASE("a message that has spent its max_elapsed_ms failing gives up even when the server asks for a wait") {
+    const error_info& e = entry("generic.http_503");
+    retry_input in = after(2);
+    in.elapsed = milliseconds(e.retry.max_elapsed_ms);
+    in.hint = server_hint::wait_for(minutes(20));
+    const retry_decision d = decide(e, in);
+    CHECK_FALSE(d.retry);
+    CHECK(d.reason == stop_reason::deadline);
 }
 
 TEST_CASE("the message's own deadline stops a retry whose floor lies beyond it") {
@@ -147,7 +188,7 @@ TEST_CASE("the message's own deadline stops a retry whose floor lies beyond it")
     CHECK(fits.delay <= seconds(65));
 }
 
-TEST_CASE("time since the first failure counts against max_elapsed_ms") {
+TEST_CASE("time spent failing counts against max_elapsed_ms") {
     const error_info& e = entry("meta.131000");
     retry_input in = after(2);
     in.elapsed = milliseconds(e.retry.max_elapsed_ms);

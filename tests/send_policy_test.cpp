@@ -10,6 +10,7 @@
 using namespace wa_errors;
 using std::chrono::hours;
 using std::chrono::milliseconds;
+using std::chrono::minutes;
 using std::chrono::seconds;
 
 namespace {
@@ -170,4 +171,74 @@ TEST_CASE("a deadline counts from the first failure of the current kind") {
     plan = policy.on_failure(m, entry("meta.131000"), {}, "num", "user", plan.at, 0.5);
     CHECK(plan.what == send_policy::verdict::retry);
     CHECK(m.attempts == 1);
+}
+
+TEST_CASE("a 503 whose Retry-After outlasts the entry's deadline holds the number for it and keeps the message") {
+    send_policy policy;
+    message_retry_state m;
+    const auto plan =
+        policy.on_failure(m, entry("generic.http_503"), server_hint::wait_for(minutes(20)), "num", "user", start, 0.5);
+    REQUIRE(plan.what != send_policy::verdict::give_up);
+    CHECK(plan.at >= start + minutes(20));
+    const auto other = policy.before_send("num", "other user", start + minutes(19));
+    CHECK_FALSE(other.go);
+    CHECK(other.held_by == retry_scope::phone_number);
+    CHECK(policy.before_send("num", "other user", start + minutes(25)).go);
+}
+
+TEST_CASE("a caller's max_server_wait gives up on a longer server wait but still holds the number") {
+    send_policy_settings s;
+    s.max_server_wait = minutes(10);
+    send_policy policy(s);
+    message_retry_state m;
+    const auto plan =
+        policy.on_failure(m, entry("generic.http_503"), server_hint::wait_for(minutes(20)), "num", "user", start, 0.5);
+    CHECK(plan.what == send_policy::verdict::give_up);
+    CHECK(plan.decision.reason == stop_reason::deadline);
+    CHECK_FALSE(policy.before_send("num", "other user", start + minutes(19)).go);
+}
+
+TEST_CASE("time a message waits beyond its own delay (held or paced) does not count against max_elapsed_ms") {
+    const error_info& e = entry("meta.131000");
+    send_policy policy;
+    message_retry_state m;
+    auto now = start;
+    // Each resend goes out an hour after its planned time (the number was held): far more than
+    // the entry's max_elapsed_ms in total, but the message's own delays stay short.
+    for (unsigned i = 1; i + 1 < e.retry.max_attempts; ++i) {
+        const auto plan = policy.on_failure(m, e, {}, "num", "user", now, 0.5);
+        REQUIRE(plan.what == send_policy::verdict::retry);
+        now = plan.at + hours(1);
+    }
+    CHECK(now - start > milliseconds(e.retry.max_elapsed_ms));
+    CHECK(m.failing < milliseconds(e.retry.max_elapsed_ms));
+    CHECK(policy.on_failure(m, e, {}, "num", "user", now, 0.5).what == send_policy::verdict::retry);
+}
+
+TEST_CASE("a send the pair refuses takes no slot of the number") {
+    send_policy policy;
+    while (policy.before_send("num", "hot user", start).go) {
+    }
+    // The hot user's queue keeps asking: every refusal is the pair's, and the number keeps its slots.
+    for (int i = 0; i < 500; ++i) CHECK(policy.before_send("num", "hot user", start).held_by == retry_scope::recipient);
+    int others = 0;
+    for (int i = 0; i < 10; ++i) others += policy.before_send("num", "user " + std::to_string(i), start).go ? 1 : 0;
+    CHECK(others == 10);
+}
+
+TEST_CASE("next_send says when a number's next message may go: its hold's end, else its next slot") {
+    send_policy policy;
+    CHECK(policy.next_send("num", start) == start);
+    int users = 0;
+    while (policy.before_send("num", "user " + std::to_string(users), start).go) ++users;
+    const auto paced = policy.next_send("num", start);
+    CHECK(paced > start);
+    CHECK(policy.before_send("num", "fresh user", paced).go);
+
+    message_retry_state m;
+    const auto plan =
+        policy.on_failure(m, entry("generic.http_503"), server_hint::wait_for(seconds(90)), "num", "user", start, 0.5);
+    REQUIRE(plan.what != send_policy::verdict::give_up);
+    CHECK(policy.next_send("num", start) >= start + seconds(90));
+    CHECK(policy.next_send("other num", start) == start);
 }

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdint>
+#include <string_view>
 
 #include "types.hpp"
 #include "version.hpp"
@@ -31,6 +32,22 @@ struct retry_quota_settings {
     double success_reward = 1.0;
     double reserve_per_second = 1.0;
 };
+
+// What is wrong with `s`, or an empty view when nothing is. The quota counts thousandths of a
+// token: a positive amount below 0.001 would round to nothing (a reward or reserve that never
+// refills, a cost that makes retries free), so retry_quota raises it to 0.001; NaN, negative and
+// absurd values (above 1e12) fall back to the defaults. Check settings read from a
+// configuration file with this and report the message instead of relying on the repair.
+[[nodiscard]] inline std::string_view problem_with(const retry_quota_settings& s) noexcept {
+    const double values[] = {s.capacity, s.retry_cost, s.unknown_outcome_cost, s.success_reward, s.reserve_per_second};
+    for (const double v : values) {
+        if (!(v >= 0.0 && v <= 1e12)) return "retry quota: a setting is negative, NaN or above 1e12 (defaults used)";
+        if (v > 0.0 && v < 0.001) return "retry quota: a setting below 0.001 token is raised to 0.001";
+    }
+    if (s.capacity < s.retry_cost || s.capacity < s.unknown_outcome_cost)
+        return "retry quota: a retry costs more than the capacity (the cost is lowered to it)";
+    return {};
+}
 
 class retry_quota {
 public:
@@ -78,6 +95,27 @@ public:
         return {false, {}, std::chrono::milliseconds(ms > 0 ? ms : 1)};
     }
 
+    // Like try_acquire, but a refusal is a promise: the retry's tokens are taken from the refill
+    // to come (the quota goes into debt), and `wait` is when the refill will have paid for them.
+    // The caller keeps `spent` as its ticket and sends after `wait` without asking again; the next
+    // refused retry is promised a later time, so two messages are never promised the same token.
+    // With no reserve to refill from it answers as try_acquire does (ask again in a second).
+    [[nodiscard]] grant reserve(const error_info& e, clock::time_point now) noexcept {
+        if (e.retry.kind == retry_kind::throttle) return {true, {}, {}};
+        const std::int64_t price = e.retry.outcome == retry_outcome::unknown ? unknown_cost_ : retry_cost_;
+        const lock guard(busy_);
+        refill(now);
+        if (tokens_ >= price) {
+            tokens_ -= price;
+            return {true, ticket{price}, {}};
+        }
+        if (reserve_per_second_ == 0) return {false, {}, std::chrono::seconds(1)};
+        tokens_ -= price;
+        const std::int64_t owed = -tokens_;
+        const std::int64_t ms = (owed * 1000 + reserve_per_second_ - 1) / reserve_per_second_;
+        return {false, ticket{price}, std::chrono::milliseconds(ms > 0 ? ms : 1)};
+    }
+
     // A request succeeded: `retry` is the ticket of the retry that did it, or nullptr for a
     // message that succeeded on its first try.
     void on_success(const ticket* retry, clock::time_point now) noexcept {
@@ -112,7 +150,8 @@ private:
 
     static std::int64_t milli(double tokens, double fallback) noexcept {
         const double value = tokens >= 0.0 && tokens <= 1e12 ? tokens : fallback;  // NaN fails both
-        return std::llround(value * 1000.0);
+        const std::int64_t m = std::llround(value * 1000.0);
+        return m == 0 && value > 0.0 ? 1 : m;  // a positive amount never rounds to nothing
     }
     std::int64_t cost(double tokens, double fallback) const noexcept {
         const std::int64_t c = milli(tokens, fallback);

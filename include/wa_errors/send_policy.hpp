@@ -9,6 +9,7 @@
 #include <optional>
 #include <string_view>
 
+#include "incident_breaker.hpp"
 #include "observer.hpp"
 #include "pacing.hpp"
 #include "retry.hpp"
@@ -26,6 +27,13 @@ struct message_retry_state {
     // the 500's whole deadline, not one already spent on the wait.
     std::optional<pacing_clock::time_point> first_failure{};
     retry_kind failing_kind = retry_kind::never;
+    // Time spent failing in this run: the message's own retry delays, not the time it waited
+    // beyond them (held by a pause, paced, or out of retry quota) nor a server's wait. This is
+    // what max_elapsed_ms bounds, so a message that sat out a long outage is not dropped for it.
+    std::chrono::milliseconds failing{0};
+    // The last failure and the end of the message's own wait after it.
+    pacing_clock::time_point last_failure{};
+    pacing_clock::time_point own_wait_until{};
     // Throttles of this message in a row that pace no scope (a per-user marketing cap): the
     // repeat count for their floors, as a pacer's throttles_in_a_row is for 130429 and 131056.
     unsigned throttles = 0;
@@ -36,10 +44,19 @@ struct send_policy_settings {
     pace_settings number = pace_settings::documented(retry_scope::phone_number);
     pace_settings pair = pace_settings::documented(retry_scope::recipient);
     retry_quota_settings quota{};
+    // When a number's sends fail together (an incident), hold them and probe (incident_breaker.hpp).
+    breaker_settings breaker{};
+    // A hold of all of a number's messages at least this long ends in a slow start (pacer's
+    // slow_start): the messages it kept back are more than a burst. Shorter holds keep the rate.
+    std::chrono::milliseconds ramp_after_hold = std::chrono::seconds(5);
     // How long to wait for a status webhook before resending a message whose failed attempt
     // may have gone through (a timeout, a gateway 5xx). Meta's webhooks usually arrive within
     // seconds; a minute leaves room for a slow webhook consumer.
     std::chrono::milliseconds reconcile_wait = std::chrono::seconds(60);
+    // The longest server wait (Retry-After, usage headers) a message waits out; longer ones give
+    // it up with reason `deadline` (the scope is still held for the whole wait). None by default:
+    // a server's wait is waited out however long, within the message's own deadline_left.
+    std::optional<std::chrono::milliseconds> max_server_wait{};
     // Told of every decision, hold, give-up, grant and refusal (observer.hpp); not owned, and
     // must outlive the policy. None by default.
     observer* watch = nullptr;
@@ -61,6 +78,8 @@ public:
         // for a hold that no time ends (the user must write, a person must fix).
         wa_errors::traffic traffic = traffic::all;
         hold_lifts lifts = hold_lifts::time;
+        // The number's incident breaker held it (an incident, not an error of this message).
+        bool breaker = false;
     };
 
     enum class verdict : std::uint8_t {
@@ -76,7 +95,7 @@ public:
     };
 
     explicit send_policy(send_policy_settings s = send_policy_settings{})
-        : settings_(s), number_pacers_(s.number), pair_pacers_(s.pair), quotas_(s.quota) {}
+        : settings_(s), number_pacers_(s.number), pair_pacers_(s.pair), quotas_(s.quota), breakers_(s.breaker) {}
 
     // Before each send (first tries and retries alike) of `what` from `number` to `recipient`
     // (a user, or empty for a send that has none: a template or registration call), in
@@ -109,7 +128,11 @@ public:
     // if the sender has several in flight (see pacer::on_success); by default, `now`.
     void on_success(message_retry_state& m, std::string_view number, std::string_view recipient, clock::time_point now,
                     std::optional<clock::time_point> sent = std::nullopt) {
-        number_pacers_.at(scope_key(retry_scope::phone_number, number, recipient)).on_success(now, sent.value_or(now));
+        pacer& whole = number_pacers_.at(scope_key(retry_scope::phone_number, number, recipient));
+        whole.on_success(now, sent.value_or(now));
+        // The breaker's probe came back well: the incident is over, and the held messages go at a ramp.
+        if (breakers_.at(scope_key(retry_scope::phone_number, number, recipient)).on_success(now, sent.value_or(now)))
+            whole.slow_start(now);
         pair_pacers_.at(scope_key(retry_scope::recipient, number, recipient)).on_success(now, sent.value_or(now));
         quotas_.at(scope_key(retry_scope::phone_number, number, recipient))
             .on_success(m.ticket.milli_tokens > 0 ? &m.ticket : nullptr, now);
@@ -127,15 +150,21 @@ public:
         if (!m.first_failure || m.failing_kind != e.retry.kind) {
             m.first_failure = now;
             m.failing_kind = e.retry.kind;
+            m.failing = std::chrono::milliseconds(0);
+        } else {
+            const auto own_end = now < m.own_wait_until ? now : m.own_wait_until;
+            if (own_end > m.last_failure)
+                m.failing += std::chrono::duration_cast<std::chrono::milliseconds>(own_end - m.last_failure);
         }
         const bool counts = e.retry.kind == retry_kind::backoff;
         if (counts) ++m.attempts;
 
         retry_input in;
         in.attempts = m.attempts == 0 ? 1U : m.attempts;
-        in.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(now - *m.first_failure);
+        in.elapsed = m.failing;
         in.hint = hint;
         in.deadline_left = deadline_left;
+        in.max_server_wait = settings_.max_server_wait;
         in.jitter = jitter;
         // The pacers are for messages: a throttle of other traffic (Calling usage does not count
         // towards messaging limits) or of one kind of message holds that and leaves the rate alone.
@@ -148,8 +177,19 @@ public:
         plan p;
         p.decision = decide(e, in);
         const retry_decision& d = p.decision;
+        // A wait the server set is the server's time, not the message's: it does not count.
+        const bool servers_wait = hint.says_wait() && hint.wait >= d.floor && hint.wait.count() > 0;
+        m.last_failure = now;
+        m.own_wait_until = servers_wait ? now : now + d.delay;
         const std::string key = scope_key(d.hold.scope, number, recipient, account);
         if (!key.empty()) pauses_.hold_for(key, d.hold.traffic, d.hold.lifts, now, d.pause, e);
+        // A hold of all the number's (or the account's) messages ends in a slow start, so that what
+        // it kept back does not all go in the same second.
+        if ((d.hold.scope == retry_scope::phone_number || d.hold.scope == retry_scope::account) &&
+            d.hold.lifts == hold_lifts::time && paces_messages(d.hold.traffic) &&
+            d.pause >= settings_.ramp_after_hold && d.pause < std::chrono::hours(24 * 365))
+            number_pacer(number).slow_start(now + d.pause);
+        breakers_.at(scope_key(retry_scope::phone_number, number, recipient)).on_failure(e, now);
         if (observer* w = settings_.watch) {
             w->on_decision(e, d, number);
             if (!key.empty() && d.pause.count() > 0) w->on_hold(e, d, number);
@@ -158,11 +198,10 @@ public:
         if (!d.retry) return p;
 
         auto wait = d.delay;
-        const auto grant = quotas_.at(scope_key(retry_scope::phone_number, number, recipient)).try_acquire(e, now);
-        if (grant.granted)
-            m.ticket = grant.spent;
-        else if (grant.wait > wait)
-            wait = grant.wait;  // out of retry quota: wait, never fail the message
+        // Out of retry quota: wait for the tokens reserved for this retry, never fail the message.
+        const auto grant = quotas_.at(scope_key(retry_scope::phone_number, number, recipient)).reserve(e, now);
+        m.ticket = grant.spent;
+        if (!grant.granted && grant.wait > wait) wait = grant.wait;
         if (d.may_duplicate && settings_.reconcile_wait > wait) wait = settings_.reconcile_wait;
         p.what = d.may_duplicate ? verdict::reconcile : verdict::retry;
         p.at = now + wait;
@@ -176,6 +215,25 @@ public:
     // that scope ends.
     void resume(retry_scope scope, std::string_view number, std::string_view recipient, std::string_view account = {}) {
         pauses_.resume(scope_key(scope, number, recipient, account));
+    }
+
+    // The earliest time any message from `number` (in `account`) may go, for a sender pulling
+    // from a queue shared by many numbers: the end of a hold on all of the number's or the
+    // account's messages, else the number's next pacing slot. A pair's hold or pace is not
+    // counted (another user's message may go). time_point::max() for a hold that no time ends.
+    [[nodiscard]] clock::time_point next_send(std::string_view number, clock::time_point now,
+                                              std::string_view account = {}) {
+        clock::time_point at = now;
+        const traffic_set every_message{traffic::all, traffic::messages};
+        for (const std::string& key :
+             {scope_key(retry_scope::account, number, {}, account), scope_key(retry_scope::phone_number, number, {})}) {
+            const auto p = pauses_.held(key, every_message, now);
+            if (p && p->until > at) at = p->until;
+        }
+        if (at != now) return at;
+        const auto paced = now + std::chrono::duration_cast<clock::duration>(number_pacer(number).wait_at(now));
+        const auto a = breakers_.at(scope_key(retry_scope::phone_number, number, {})).admit_at(now);
+        return a > paced ? a : paced;
     }
 
     [[nodiscard]] const pause_board& pauses() const noexcept { return pauses_; }
@@ -200,8 +258,10 @@ private:
             if (s.go)
                 w->on_granted(number);
             else
-                w->on_refused(s.paused_by != nullptr ? refusal_cause::hold : refusal_cause::pacing, s.held_by,
-                              s.paused_by, number);
+                w->on_refused(s.breaker                ? refusal_cause::breaker
+                              : s.paused_by != nullptr ? refusal_cause::hold
+                                                       : refusal_cause::pacing,
+                              s.held_by, s.paused_by, number);
         }
         return s;
     }
@@ -221,12 +281,28 @@ private:
                 return {false, p->until, p->cause, retry_scope::recipient, p->traffic, p->lifts};
         }
         if (!paced) return {true, now, nullptr, retry_scope::request};
-        // The number first: a refusal there is frequent and costs nothing; a pair slot is
-        // worth 6 s of that user's allowance and is taken only when the message will go.
-        if (const auto wait = number_pacers_.at(number_key).try_acquire(now); wait.count() > 0)
-            return {false, now + wait, nullptr, retry_scope::phone_number};
-        if (const auto wait = pair_pacers_.at(pair_key).try_acquire(now); wait.count() > 0)
+        // A pair slot is worth 6 s of that user's allowance and a number slot 1/80 s of every
+        // user's: neither is spent for a send the other refuses. The pair is asked first without
+        // taking (a hot user's queue must not burn the number's slots), then the number's slot is
+        // taken, then the pair's; a pair taken by another thread in between hands the number's back.
+        pacer& pair = pair_pacers_.at(pair_key);
+        if (const auto wait = pair.wait_at(now); wait.count() > 0)
             return {false, now + wait, nullptr, retry_scope::recipient};
+        pacer& whole = number_pacers_.at(number_key);
+        if (const auto wait = whole.wait_at(now); wait.count() > 0)
+            return {false, now + wait, nullptr, retry_scope::phone_number};
+        // Asked last, when the send could go: the breaker's one probe must really be sent.
+        if (const auto a = breakers_.at(number_key).admit(now); !a.go) {
+            slot held{false, a.not_before, nullptr, retry_scope::phone_number};
+            held.breaker = true;
+            return held;
+        }
+        if (const auto wait = whole.try_acquire(now); wait.count() > 0)
+            return {false, now + wait, nullptr, retry_scope::phone_number};
+        if (const auto wait = pair.try_acquire(now); wait.count() > 0) {
+            whole.give_back(now);
+            return {false, now + wait, nullptr, retry_scope::recipient};
+        }
         return {true, now, nullptr, retry_scope::request};
     }
 
@@ -255,6 +331,7 @@ private:
     keyed<pacer, pace_settings> number_pacers_;
     keyed<pacer, pace_settings> pair_pacers_;
     keyed<retry_quota, retry_quota_settings> quotas_;
+    keyed<incident_breaker, breaker_settings> breakers_;
     pause_board pauses_{};
 };
 

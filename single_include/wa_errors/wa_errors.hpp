@@ -4505,7 +4505,7 @@ enum class stop_reason : std::uint8_t {
     never,             // the same request cannot succeed
     after_fix,         // it fails until a person fixes something: alert, don't loop
     attempts_spent,    // max_attempts failures that count have happened
-    deadline,          // the wait would end after the entry's max_elapsed_ms or the message's own deadline
+    deadline,          // past max_elapsed_ms, the message's deadline_left or max_server_wait
     server_said_stop,  // the server asked not to retry
     invalid_input      // attempts was 0: the caller's count is off by one somewhere
 };
@@ -4518,13 +4518,18 @@ struct retry_input {
     // Failures of this scope (the number, the business-user pair, the account) in a row, this one
     // included. Meta's 131056 waits 4^X seconds with X counted per pair, not per message.
     unsigned scope_failures = 1;
-    // Time since this message first failed.
+    // Time this message has spent failing: its own retry delays since it first failed, not the
+    // time it was held by a pause or by pacing, nor a server's wait (send_policy counts it so).
     std::chrono::milliseconds elapsed{0};
     // What the server said (Retry-After, the usage headers): a floor, never shortened.
     server_hint hint{};
     // Time left before the message is no longer worth delivering (an OTP's validity, a
     // template's time to live), if it has one.
     std::optional<std::chrono::milliseconds> deadline_left{};
+    // The longest server wait (Retry-After, usage headers) worth waiting out, if the caller sets
+    // one. A server's wait is a fact about the server, not about this message: without this or a
+    // deadline_left it is waited out however long it is, even past the entry's max_elapsed_ms.
+    std::optional<std::chrono::milliseconds> max_server_wait{};
     // A uniform random number in [0, 1] from the caller. NaN and values above 1 count as 1,
     // negatives as 0. It spreads retries so that a thousand senders don't come back together.
     double jitter = 0.5;
@@ -4626,6 +4631,19 @@ constexpr retry_decision stop(const error_info& e, stop_reason why, bool counted
     return d;
 }
 
+// A message given up on for its own deadline while the server asked for a wait: the server's
+// wait still holds the scope, so the next message does not walk into the same outage.
+constexpr retry_decision stop_for_deadline(const error_info& e, bool counted, double floor,
+                                           double server_wait) noexcept {
+    retry_decision d = stop(e, stop_reason::deadline, counted);
+    d.floor = to_ms(floor);
+    if (server_wait > 0.0 && e.hold.scope != retry_scope::request && e.hold.lifts == hold_lifts::time) {
+        d.hold = e.hold;
+        d.pause = to_ms(server_wait);
+    }
+    return d;
+}
+
 }  // namespace detail
 
 // Whether and when to send a message again after it failed with `e`.
@@ -4637,9 +4655,11 @@ constexpr retry_decision stop(const error_info& e, stop_reason why, bool counted
 //     With a floor, delay = floor * (1 + jitter * 0.2); without one, "full jitter": jitter * B.
 //  4. Backoff failures count against max_attempts; throttles don't (a valid message is not
 //     dropped because the number is busy).
-//  5. A floor past the entry's max_elapsed_ms (from the first failure) or past the message's
-//     own deadline gives up with reason `deadline`; a delay is never silently shortened below
-//     its floor, only the jitter above it is trimmed to fit.
+//  5. A documented floor past the entry's max_elapsed_ms (counted in time spent failing), any
+//     floor past the message's own deadline, or a server's wait past the caller's
+//     max_server_wait gives up with reason `deadline`. A server's wait past max_elapsed_ms does
+//     not: the server said when it will answer, and the message keeps its place until then.
+//     A delay is never silently shortened below its floor, only the jitter above it is trimmed.
 // `may_duplicate` is set when the entry's outcome is `unknown`: the failed request may have
 // gone through, so check for its status webhook before resending.
 [[nodiscard]] constexpr retry_decision decide(const error_info& e, const retry_input& in) noexcept {
@@ -4664,17 +4684,19 @@ constexpr retry_decision stop(const error_info& e, stop_reason why, bool counted
     double delay =
         floor > 0.0 ? detail::max_of(floor * (1.0 + jitter * detail::jitter_spread), jitter * curve) : jitter * curve;
 
-    // Deadlines: the floor must fit; the jitter above it is trimmed to fit.
-    double limit = detail::longest_delay_ms;
+    // Deadlines: the entry's (time spent failing) bounds the message's own floor and backoff; the
+    // message's time to live and the caller's longest server wait bound everything. The jitter
+    // above the floor is trimmed to fit.
+    double failing_left = detail::longest_delay_ms;
     const long long elapsed = in.elapsed.count() > 0 ? in.elapsed.count() : 0;
-    if (p.max_elapsed_ms > 0) limit = static_cast<double>(p.max_elapsed_ms) - static_cast<double>(elapsed);
-    if (in.deadline_left && static_cast<double>(in.deadline_left->count()) < limit)
-        limit = static_cast<double>(in.deadline_left->count());
-    if (floor > limit || limit <= 0.0) {
-        retry_decision d = detail::stop(e, stop_reason::deadline, counted);
-        d.floor = detail::to_ms(floor);
-        return d;
-    }
+    if (p.max_elapsed_ms > 0) failing_left = static_cast<double>(p.max_elapsed_ms) - static_cast<double>(elapsed);
+    double life_left = detail::longest_delay_ms;
+    if (in.deadline_left) life_left = static_cast<double>(in.deadline_left->count());
+    const bool server_too_long = in.max_server_wait && server_wait > static_cast<double>(in.max_server_wait->count());
+    if (failing_left <= 0.0 || documented > failing_left || floor > life_left || life_left <= 0.0 || server_too_long)
+        return detail::stop_for_deadline(e, counted, floor, server_wait);
+    double limit = failing_left < life_left ? failing_left : life_left;
+    if (limit < floor) limit = floor;  // a server's wait past max_elapsed_ms, inside the message's life
     if (delay > limit) delay = limit;
 
     retry_decision d;

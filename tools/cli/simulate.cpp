@@ -2,6 +2,7 @@
 #include "simulate.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <sstream>
 
@@ -28,7 +29,11 @@ nlohmann::ordered_json to_json(const simulation_result& r) {
             {"wrongly_held", r.wrongly_held},
             {"p50_latency_s", r.p50_latency_s},
             {"p99_latency_s", r.p99_latency_s},
-            {"simulated_s", r.simulated_s}};
+            {"simulated_s", r.simulated_s},
+            {"unwarned_duplicates", r.unwarned_duplicates},
+            {"last_delivery_s", r.last_delivery_s},
+            {"documented_min_s", r.documented_min_s},
+            {"errors_by_id", r.errors_by_id}};
 }
 
 std::string duration(double s) {
@@ -44,7 +49,19 @@ std::string duration(double s) {
 
 }  // namespace
 
-int simulate(const simulate_options& options) {
+int simulate(const simulate_options& given) {
+    simulate_options options = given;
+    // Tests run every scenario at a fraction of its messages (the CLI's options are the CLI's).
+    if (const char* scale = std::getenv("WA_ERRORS_SIMULATE_SCALE")) {
+        const double value = std::strtod(scale, nullptr);
+        if (!(value > 0.0 && value <= 1.0)) {
+            std::fprintf(stderr, "WA_ERRORS_SIMULATE_SCALE must be in (0, 1], not \"%s\"\n", scale);
+            return 2;
+        }
+        options.scale = value;
+    }
+    // Tests also run a sender that holds wrongly, to show that wrongly_held counts it.
+    const bool kindless = std::getenv("WA_ERRORS_SIMULATE_KINDLESS") != nullptr;
     const std::uint64_t seed = options.seed;
     const bool json = options.json;
     if (!json) {
@@ -52,8 +69,9 @@ int simulate(const simulate_options& options) {
                     "delivered", "given_up", "pending", "given_up_arrived", "requests", "errors", "dupes", "floor",
                     "wrong", "p50", "p99");
     }
-    for (const simulation_scenario& s : standard_scenarios(seed)) {
-        for (const sender_policy p : {sender_policy::naive, sender_policy::library}) {
+    for (const simulation_scenario& s : standard_scenarios(seed, options.scale)) {
+        for (const sender_policy p : {sender_policy::naive, sender_policy::library, sender_policy::kindless}) {
+            if (p == sender_policy::kindless && !kindless) continue;
             const simulation_result r = wa_errors_cli::simulate(s, p, seed);
             if (json) {
                 std::cout << to_json(r).dump() << "\n";

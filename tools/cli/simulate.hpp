@@ -8,7 +8,8 @@ namespace wa_errors_cli {
 
 struct simulate_options {
     std::uint64_t seed = 42;
-    bool json = false;  // one object per scenario and sender
+    bool json = false;   // one object per scenario and sender
+    double scale = 1.0;  // multiplies the message counts (tests run a fraction of them)
 };
 
 int simulate(const simulate_options& options);

@@ -37,6 +37,7 @@ struct message {
     bool status_seen = false;  // a sent/delivered/read webhook named it
     bool settled = false;      // the sender believes it delivered, or gave up
     bool given_up = false;
+    bool warned = false;  // a decision said the last failure may have gone through
     int naive_resends = 0;
     // What really happened (the fake's truth), for the measurements.
     int live_copies = 0;  // accepted and not failed afterwards
@@ -172,7 +173,7 @@ private:
     // The user wrote to the business: the pair's holds that this ends are lifted, and what they
     // held goes again.
     void on_inbound(const std::string& user) {
-        if (policy_ == sender_policy::library) policy_state_.on_inbound(s_.endpoint.phone_number_id, user);
+        if (policy_ != sender_policy::naive) policy_state_.on_inbound(s_.endpoint.phone_number_id, user);
         const auto parked = parked_.find(user);
         if (parked == parked_.end()) return;
         for (std::size_t i : parked->second) requeue(messages_[i], i, now_);
@@ -181,8 +182,11 @@ private:
 
     void attempt(message& m, std::size_t i) {
         if (m.settled) return;
-        if (policy_ == sender_policy::library) {
-            const auto slot = policy_state_.before_send(m.kind, s_.endpoint.phone_number_id, m.to, at(now_));
+        if (policy_ != sender_policy::naive) {
+            // The kindless sender does not say what it sends, so every hold holds it.
+            const auto slot = policy_ == sender_policy::kindless
+                                  ? policy_state_.before_send(s_.endpoint.phone_number_id, m.to, at(now_))
+                                  : policy_state_.before_send(m.kind, s_.endpoint.phone_number_id, m.to, at(now_));
             if (!slot.go) {
                 if (slot.paused_by != nullptr && !m.product && !really_blocks(*slot.paused_by, m.kind))
                     m.wrongly_held = true;
@@ -235,7 +239,7 @@ private:
         for (const product_requests& p : s_.products)
             if (p.kind == m.kind && p.fail_at == number) error = wa_errors::find(p.error);
         if (error == nullptr) {
-            if (policy_ == sender_policy::library) policy_state_.forget(m.retry);
+            if (policy_ != sender_policy::naive) policy_state_.forget(m.retry);
             m.settled = true;
             return;
         }
@@ -244,6 +248,7 @@ private:
     }
 
     void accept(message& m, const std::string& wamid) {
+        if (m.live_copies > 0 && !m.warned) ++unwarned_duplicates_;
         ++m.live_copies;
         if (!m.delivered_at) m.delivered_at = now_;
         owner_[wamid] = static_cast<std::size_t>(&m - messages_.data());
@@ -252,7 +257,7 @@ private:
     void on_answer(message& m, const wa_errors::testing::fake_response& r, sim_time sent) {
         const bool success = r.transport == wa_errors::transport_failure::none && r.status >= 200 && r.status < 300;
         if (success) {
-            if (policy_ == sender_policy::library)
+            if (policy_ != sender_policy::naive)
                 policy_state_.on_success(m.retry, s_.endpoint.phone_number_id, m.to, at(now_), at(sent));
             m.settled = true;
             return;
@@ -315,6 +320,7 @@ private:
         }
         const auto plan =
             policy_state_.on_failure(m.retry, e, hint, s_.endpoint.phone_number_id, m.to, at(now_), jitter());
+        if (plan.decision.may_duplicate) m.warned = true;
         if (plan.what == wa_errors::send_policy::verdict::give_up &&
             plan.decision.next == wa_errors::action::send_template && !m.product &&
             !wa_errors::traffic_of(m.kind).contains(wa_errors::traffic::templates)) {
@@ -339,14 +345,19 @@ private:
     simulation_result result() const {
         simulation_result r;
         r.scenario = s_.name;
-        r.policy = policy_ == sender_policy::naive ? "naive" : "library";
+        r.policy = policy_ == sender_policy::naive     ? "naive"
+                   : policy_ == sender_policy::library ? "library"
+                                                       : "kindless";
         std::vector<double> latencies;
         for (const message& m : messages_) {
             if (m.product) continue;  // not a message: counted in requests and error_responses only
             ++r.messages;
             if (m.wrongly_held) ++r.wrongly_held;
             const bool arrived = m.live_copies > 0 && m.delivered_at;
-            if (arrived) latencies.push_back(std::chrono::duration<double>(*m.delivered_at).count());
+            if (arrived) {
+                latencies.push_back(std::chrono::duration<double>(*m.delivered_at).count());
+                r.last_delivery_s = std::max(r.last_delivery_s, latencies.back());
+            }
             if (m.given_up) {
                 ++r.given_up;
                 if (arrived) ++r.given_up_arrived;
@@ -367,8 +378,11 @@ private:
         r.requests = requests_;
         r.error_responses = error_responses_;
         r.duplicates = fake_.stats().duplicates;
+        r.unwarned_duplicates = unwarned_duplicates_;
+        r.documented_min_s = documented_min_s();
         r.floor_violations = fake_.stats().floor_violations;
         r.simulated_s = std::chrono::duration<double>(now_).count();
+        for (const auto& [id, n] : fake_.stats().errors) r.errors_by_id[std::string(id)] = n;
         return r;
     }
 
@@ -389,6 +403,17 @@ private:
     sim_time number_free_at_{0};  // the number is held (paced or paused) until then
     std::uint64_t requests_ = 0;
     std::uint64_t error_responses_ = 0;
+    std::uint64_t unwarned_duplicates_ = 0;
+
+    double documented_min_s() const {
+        double least = 0;
+        if (const auto* number = wa_errors::documented_limit(wa_errors::retry_scope::phone_number))
+            least =
+                static_cast<double>(s_.campaign_recipients + s_.hot_recipients * s_.hot_messages) / number->per_second;
+        if (const auto* pair = wa_errors::documented_limit(wa_errors::retry_scope::recipient))
+            least = std::max(least, (s_.hot_messages - pair->burst) / pair->per_second);
+        return least;
+    }
 };
 
 wa_errors::testing::scenario documented_endpoint(std::uint64_t seed) {
@@ -406,7 +431,7 @@ wa_errors::testing::scenario documented_endpoint(std::uint64_t seed) {
 
 }  // namespace
 
-std::vector<simulation_scenario> standard_scenarios(std::uint64_t seed) {
+std::vector<simulation_scenario> standard_scenarios(std::uint64_t seed, double scale) {
     std::vector<simulation_scenario> all;
     simulation_scenario a;
     a.name = "documented_limits";
@@ -466,6 +491,83 @@ std::vector<simulation_scenario> standard_scenarios(std::uint64_t seed) {
     w.window_error = "meta.131047";
     w.blocks = {{"meta.131047", {send_kind::free_form}}};
     all.push_back(w);
+
+    // Outages longer than an entry's 15-minute deadline: a server's wait is waited out, the number
+    // is held and probed, and the held messages go at a ramp when it ends.
+    simulation_scenario o20 = a;
+    o20.name = "outage_20m";
+    o20.description = "the documented limits, with a 20-minute outage at t = 20 s: 503 with Retry-After: 1200";
+    wa_errors::testing::outage long_down;
+    long_down.from = seconds(20);
+    long_down.to = seconds(20 + 1200);
+    long_down.status = 503;
+    long_down.retry_after = seconds(1200);
+    o20.endpoint.outages.push_back(long_down);
+    all.push_back(o20);
+
+    simulation_scenario o60 = a;
+    o60.name = "outage_60m";
+    o60.description = "the documented limits, with a 60-minute outage at t = 20 s: 503 with Retry-After: 60";
+    long_down.to = seconds(20 + 3600);
+    long_down.retry_after = seconds(60);
+    o60.endpoint.outages.push_back(long_down);
+    all.push_back(o60);
+
+    simulation_scenario g = a;
+    g.name = "account_429";
+    g.description =
+        "the documented limits, with every request of the account answered 429 (Retry-After: 60) "
+        "for 2 minutes from t = 20 s";
+    wa_errors::testing::outage gateway;
+    gateway.from = seconds(20);
+    gateway.to = seconds(140);
+    gateway.status = 429;
+    gateway.retry_after = seconds(60);
+    g.endpoint.outages.push_back(gateway);
+    all.push_back(g);
+
+    simulation_scenario x = a;
+    x.name = "incident_131000";
+    x.description =
+        "the documented limits, with 30 % of the number's sends failing with 131000 for 5 minutes "
+        "from t = 20 s";
+    wa_errors::testing::outage incident;
+    incident.from = seconds(20);
+    incident.to = seconds(320);
+    incident.status = 500;
+    incident.error = wa_errors::find("meta.131000");
+    incident.share = 0.3;
+    x.endpoint.outages.push_back(incident);
+    all.push_back(x);
+
+    simulation_scenario p = a;
+    p.name = "pair_storm";
+    p.description =
+        "5 000 campaign messages and 5 users sent 1 000 messages each: the pair limit sets the pace "
+        "(no capped users, so the last delivery is the storm's)";
+    p.endpoint.faults.capped_recipients = 0;
+    p.campaign_recipients = 5000;
+    p.hot_recipients = 5;
+    p.hot_messages = 1000;
+    all.push_back(p);
+
+    simulation_scenario l = a;
+    l.name = "late_webhooks";
+    l.description =
+        "the documented limits, with 1 % transport timeouts (60 % of them after Meta accepted the "
+        "message) and 3 % of status webhooks 2 minutes late, past the sender's reconcile wait";
+    l.endpoint.faults.no_answer = 0.01;
+    l.endpoint.faults.accepted_before_no_answer = 0.6;
+    l.endpoint.webhooks.late_share = 0.03;
+    l.endpoint.webhooks.late_delay = seconds(120);
+    all.push_back(l);
+
+    // The pair storm's 1 000 messages per user are what it tests: only its campaign is scaled.
+    for (simulation_scenario& s : all) {
+        s.campaign_recipients = static_cast<int>(s.campaign_recipients * scale);
+        if (s.name != "pair_storm") s.hot_messages = static_cast<int>(s.hot_messages * scale);
+        for (product_requests& pr : s.products) pr.count = static_cast<int>(pr.count * scale);
+    }
     return all;
 }
 

@@ -273,7 +273,9 @@ private:
         tail[16] = '\0';
         out.message_id = "wamid.HBgL" + c.wa_id + "FQIAERgS" + tail;
         out.accepted = true;
-        const sim_time step = s_.webhooks.delay;
+        const sim_time step =
+            s_.webhooks.delay +
+            (happens(s_.webhooks.late_share, c, detail::draw_for::late_webhook) ? s_.webhooks.late_delay : sim_time(0));
         if (failure != nullptr) {
             const sim_time due = c.now + step;
             schedule(due, "failed", c, out.message_id, failure);

@@ -69,6 +69,9 @@ struct outage {
     int status = 503;
     std::optional<std::chrono::seconds> retry_after{};
     const error_info* error = nullptr;
+    // The share of requests in the window that fail (drawn per message and attempt): 1 for an
+    // outage, less for an incident in which some sends still go through.
+    double share = 1.0;
 };
 
 // A token bucket: `burst` messages at once, refilled at `per_second`.
@@ -114,6 +117,10 @@ struct webhook_options {
     bool delivered = false;
     bool read = false;
     sim_time delay{1000};
+    // A late tail: this share of messages' status webhooks come `late_delay` later still (a
+    // slow webhook pipeline), after a sender's reconcile wait may have run out.
+    double late_share = 0;
+    sim_time late_delay{0};
 };
 
 struct scenario {
@@ -225,6 +232,7 @@ inline void validate(const scenario& s) {
         check(o.status >= 400 && o.status <= 599, at + ".status", "must be an HTTP error status (400-599)");
         check(!o.retry_after || o.retry_after->count() >= 0, at + ".retry_after_s", "must not be negative");
         if (o.error != nullptr) detail::check_entry(o.error, s.flavour, false, at + ".error");
+        check(o.share >= 0.0 && o.share <= 1.0, at + ".share", "must be in [0, 1]");
     }
     const std::pair<const std::optional<bucket_rate>*, const char*> rates[] = {{&s.limits.phone_number, "phone_number"},
                                                                                {&s.limits.recipient, "recipient"}};
@@ -244,6 +252,8 @@ inline void validate(const scenario& s) {
         {s.faults.accepted_before_no_answer, "accepted_before_no_answer"}};
     for (const auto& [rate, name] : fractions) detail::check_rate(rate, std::string("faults.") + name);
     check(s.webhooks.delay >= sim_time(0), "webhooks.delay_ms", "must not be negative");
+    check(s.webhooks.late_share >= 0.0 && s.webhooks.late_share <= 1.0, "webhooks.late_share", "must be in [0, 1]");
+    check(s.webhooks.late_delay >= sim_time(0), "webhooks.late_delay", "must not be negative");
 }
 
 }  // namespace testing

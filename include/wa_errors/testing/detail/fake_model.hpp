@@ -39,7 +39,9 @@ enum class draw_for : std::uint8_t {
     gateway,
     gateway_accepted,
     latency,
-    capped
+    capped,
+    outage,
+    late_webhook
 };
 
 // A number in [0, 1) that depends only on its inputs: the k-th attempt of a message meets the

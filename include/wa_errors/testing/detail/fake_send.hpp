@@ -56,7 +56,7 @@ inline fake_response fake_cloud_api::send(const fake_request& r, const nlohmann:
         return out;
     }
     for (const outage& o : s_.outages) {
-        if (o.from <= now && now < o.to) {
+        if (o.from <= now && now < o.to && (o.share >= 1.0 || happens(o.share, c, detail::draw_for::outage))) {
             const error_info& e = o.error != nullptr ? *o.error : detail::status_entry(o.status);
             answer(out, e, c, o.retry_after, retry_scope::phone_number, o.status);
             return out;
