@@ -18,6 +18,7 @@
 
 #include "../server_hint.hpp"
 #include "../version.hpp"
+#include "sax_parse.hpp"
 
 WA_ERRORS_BEGIN_NAMESPACE
 namespace payload {
@@ -220,7 +221,7 @@ inline void add_usage(usage_report& report, std::string_view header, bool per_bu
         wrapped += header;
         wrapped += ']';
         usage_reader r(read, per_business);
-        ok = nlohmann::json::sax_parse(wrapped.data(), wrapped.data() + wrapped.size(), &r) && !read.empty();
+        ok = detail::sax_parse(wrapped.data(), wrapped.data() + wrapped.size(), &r) && !read.empty();
     }
     if (!ok) {
         report.status = usage_status::malformed;
