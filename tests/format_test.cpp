@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include <wa_errors/retry.hpp>
 #include <wa_errors/wa_errors.hpp>
 
 #if defined(WA_ERRORS_TEST_FMT)
