@@ -7,6 +7,8 @@
 #include <benchmark/benchmark.h>
 
 #include <wa_errors/pacing.hpp>
+#include <wa_errors/retry.hpp>
+#include <wa_errors/retry_after.hpp>
 #include <wa_errors/retry_quota.hpp>
 #include <wa_errors/wa_errors.hpp>
 

@@ -3,7 +3,7 @@
 # in an SPDX line among its first two lines (the second after a #! line), generated files included,
 # so that a file copied out of the project still says under which terms.
 set(patterns include/*.hpp single_include/*.hpp tests/*.cpp tests/*.hpp tools/*.cpp tools/*.hpp
-    bench/*.cpp bench/*.sh fuzz/*.cpp examples/*.cpp examples/*.cmake cmake/*.cmake cmake/*.in
+    src/*.cpp bench/*.cpp bench/*.sh fuzz/*.cpp examples/*.cpp examples/*.cmake cmake/*.cmake cmake/*.in
     tests/*.cmake tests/*.sh tools/*.cmake CMakeLists.txt */CMakeLists.txt .ci/run .ci/debian_package debian/rules)
 set(files)
 foreach(pattern IN LISTS patterns)

@@ -10,6 +10,8 @@
 #include <vector>
 
 #include <wa_errors/payload.hpp>
+#include <wa_errors/payload/response.hpp>
+#include <wa_errors/retry.hpp>
 #include <wa_errors/testing.hpp>
 #include <wa_errors/wa_errors.hpp>
 

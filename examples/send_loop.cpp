@@ -13,6 +13,7 @@
 #include <vector>
 
 #include <wa_errors/send_policy.hpp>
+#include <wa_errors/server_hint.hpp>
 #include <wa_errors/wa_errors.hpp>
 
 namespace {

@@ -8,6 +8,8 @@
 #include <string_view>
 
 #include <wa_errors/payload.hpp>
+#include <wa_errors/payload/response.hpp>
+#include <wa_errors/payload/usage.hpp>
 #include <wa_errors/retry_after.hpp>
 
 namespace {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include <wa_errors/payload.hpp>
+#include <wa_errors/payload/response.hpp>
 #include <wa_errors/retry.hpp>
 
 namespace {

@@ -7,6 +7,8 @@
 #include <new>
 #include <string>
 
+#include <wa_errors/retry.hpp>
+#include <wa_errors/retry_after.hpp>
 #include <wa_errors/wa_errors.hpp>
 
 #include "catch.hpp"

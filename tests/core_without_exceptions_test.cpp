@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Built with -fno-exceptions -fno-rtti: every core header, used for real.
+#include <wa_errors/retry.hpp>
+#include <wa_errors/retry_after.hpp>
+#include <wa_errors/system_error.hpp>
 #include <wa_errors/wa_errors.hpp>
 
 #include <chrono>

@@ -8,6 +8,7 @@
 
 #include <wa_errors/observer.hpp>
 #include <wa_errors/redis/options.hpp>
+#include <wa_errors/retry.hpp>
 #include <wa_errors/wa_errors.hpp>
 
 #if defined(WA_ERRORS_TEST_FMT)

@@ -13,6 +13,8 @@
 #include <vector>
 
 #include <wa_errors/payload.hpp>
+#include <wa_errors/payload/response.hpp>
+#include <wa_errors/payload/usage.hpp>
 
 #include "catch.hpp"
 

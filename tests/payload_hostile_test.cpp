@@ -4,6 +4,7 @@
 #include <string>
 
 #include <wa_errors/payload.hpp>
+#include <wa_errors/payload/text.hpp>  // utf8_sequence_length: payload.hpp leaves it out in compiled mode
 
 #include "catch.hpp"
 

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 #include <wa_errors/payload.hpp>
+#include <wa_errors/payload/quick_reader.hpp>  // payload.hpp leaves it out in compiled mode
 
 #include "catch.hpp"
 #include "support/sax_recorder.hpp"

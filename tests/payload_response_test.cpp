@@ -5,6 +5,7 @@
 #include <string>
 
 #include <wa_errors/payload.hpp>
+#include <wa_errors/payload/response.hpp>
 
 #include "catch.hpp"
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include <wa_errors/payload.hpp>
+#include <wa_errors/payload/usage.hpp>
 
 #include "catch.hpp"
 

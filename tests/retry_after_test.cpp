@@ -2,6 +2,7 @@
 // retry_after.hpp: every Retry-After form of RFC 9110, and malformed headers.
 #include <chrono>
 
+#include <wa_errors/retry_after.hpp>
 #include <wa_errors/wa_errors.hpp>
 
 #include "catch.hpp"

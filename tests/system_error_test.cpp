@@ -2,6 +2,7 @@
 // system_error.hpp: error codes for every entry, and the portable conditions.
 #include <system_error>
 
+#include <wa_errors/system_error.hpp>
 #include <wa_errors/wa_errors.hpp>
 
 #include "catch.hpp"

@@ -99,3 +99,45 @@ TEST_CASE("is_retryable is true exactly for backoff and throttle") {
     CHECK(is_retryable(*find(130429)));
     CHECK_FALSE(is_retryable(*find(131047)));
 }
+
+TEST_CASE("optional_code reads and compares like std::optional<long long>, present or not") {
+    constexpr optional_code none{};
+    constexpr optional_code code{131047, true};
+    constexpr optional_code zero{0, true};  // Meta's code 0 (AuthException) is a code, not "none"
+    const std::optional<long long> as_optional = code;
+    const std::optional<long long> none_as_optional = none;
+    CHECK_FALSE(none.has_value());
+    CHECK_FALSE(static_cast<bool>(none));
+    CHECK(none == std::nullopt);
+    CHECK(std::nullopt == none);
+    CHECK(none != 0);
+    CHECK(none.value_or(-1) == -1);
+    CHECK(code.has_value());
+    CHECK(*code == 131047);
+    CHECK(code == 131047);
+    CHECK(131047 == code);
+    CHECK(code != 131048);
+    CHECK(code != std::nullopt);
+    CHECK(code.value_or(-1) == 131047);
+    CHECK(static_cast<bool>(zero));
+    CHECK(zero == 0);
+    CHECK(zero != none);
+    CHECK(as_optional == std::optional<long long>(131047));
+    CHECK_FALSE(none_as_optional.has_value());
+    CHECK(as_optional == code);
+    CHECK(code == as_optional);
+    CHECK(none == none_as_optional);
+    CHECK(none != as_optional);
+    CHECK(std::optional<long long>(5) != code);
+    STATIC_REQUIRE(sizeof(optional_code) == sizeof(std::optional<long long>));
+}
+
+TEST_CASE("every catalog entry's codes are set as the catalog's kind of entry says") {
+    for (const error_info& e : catalog()) {
+        INFO(e.id);
+        if (e.source == source::meta) CHECK(e.code.has_value());
+        if (e.code_max) CHECK(*e.code_max > *e.code);
+        if (e.subcode) CHECK(e.code.has_value());
+        if (e.source != source::meta) CHECK(e.code == std::nullopt);
+    }
+}

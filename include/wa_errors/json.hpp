@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "payload.hpp"
+#include "payload/usage.hpp"
 #include "version.hpp"
 
 WA_ERRORS_BEGIN_NAMESPACE

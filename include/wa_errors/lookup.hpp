@@ -1,15 +1,24 @@
 // SPDX-License-Identifier: MIT
 // wa_errors: find an entry by code or id, and classify what a response or webhook said.
 // Everything here is constexpr, noexcept and allocation-free, and accepts any input.
+// In compiled mode (WA_ERRORS_SEPARATE_COMPILATION; CMake: link wa_errors::compiled) the functions
+// below are declared here and defined once, in src/wa_errors.cpp, and this header does not include
+// the table: a translation unit then skips parsing its 215 entries, at the price of constexpr (no
+// static_assert on a lookup in that mode). docs/build-modes.md compares the two.
 #pragma once
 
 #include <cstddef>
 #include <optional>
 #include <string_view>
 
-#include "catalog.gen.hpp"
+#include "detail/build_mode.hpp"
 #include "detail/text.hpp"
+#include "types.hpp"
 #include "version.hpp"
+
+#if !WA_ERRORS_DETAIL_DECLARE_ONLY
+#include "catalog.gen.hpp"
+#endif
 
 WA_ERRORS_BEGIN_NAMESPACE
 
@@ -111,6 +120,7 @@ constexpr bool applies(const error_info& entry, const error_ref& ref) noexcept {
     return false;
 }
 
+#if !WA_ERRORS_DETAIL_DECLARE_ONLY
 constexpr const error_info& resolve(const code_slot& slot, const error_ref& ref) noexcept {
     for (const std::uint16_t* v = generated::variant_list + slot.variants; *v != no_entry; ++v) {
         if (applies(generated::entries[*v], ref)) return generated::entries[*v];
@@ -141,7 +151,7 @@ constexpr const error_info* by_message(const error_ref& ref) noexcept {
 
 // The generic fallback: an entry for the exact status, else one whose status is the class's
 // round hundred (400 covers 4xx, 500 covers 5xx), else the unknown entry.
-constexpr const error_info& by_status(int status) noexcept {
+WA_ERRORS_LOOKUP_API const error_info& by_status(int status) noexcept {
     const int class_status = (status >= 400 && status <= 599) ? status / 100 * 100 : -1;
     const error_info* class_entry = nullptr;
     for (const std::uint16_t* i = generated::status_fallbacks; *i != no_entry; ++i) {
@@ -151,6 +161,9 @@ constexpr const error_info& by_status(int status) noexcept {
     }
     return class_entry != nullptr ? *class_entry : generated::entries[generated::unknown_fallback];
 }
+#else
+const error_info& by_status(int status) noexcept;  // system_error.hpp's find(error_code) uses it
+#endif
 
 // GCC 12 folds `find(131047) != nullptr` to "&entries[44] != nullptr" (and
 // `documented_limit(...) != nullptr` to "&limits[0] != nullptr") and warns under -Waddress
@@ -174,15 +187,44 @@ constexpr const Row* found(const Row& row) noexcept {
 
 }  // namespace detail
 
+#if defined(WA_ERRORS_SEPARATE_COMPILATION)
+// What catalog() returns in compiled mode, where the table's size is not in the header: the
+// entries as a range (range-for, std::size, indexing), as the array is header-only.
+struct catalog_view {
+    const error_info* entries = nullptr;
+    std::size_t count = 0;
+
+    [[nodiscard]] const error_info* begin() const noexcept { return entries; }
+    [[nodiscard]] const error_info* end() const noexcept { return entries + count; }
+    [[nodiscard]] std::size_t size() const noexcept { return count; }
+    [[nodiscard]] const error_info& operator[](std::size_t i) const noexcept { return entries[i]; }
+};
+#endif
+
+#if WA_ERRORS_DETAIL_DECLARE_ONLY
+// Compiled mode: the declarations of what follows the #else, defined in src/wa_errors.cpp.
+[[nodiscard]] catalog_view catalog() noexcept;
+[[nodiscard]] std::string_view catalog_version() noexcept;
+[[nodiscard]] const pace_limit* documented_limit(retry_scope scope) noexcept;
+[[nodiscard]] const error_info* find(long long meta_code) noexcept;
+[[nodiscard]] const error_info* find(long long meta_code, long long subcode) noexcept;
+[[nodiscard]] const error_info* find(std::string_view id) noexcept;
+[[nodiscard]] const error_info& classify(const error_ref& ref) noexcept;
+#else
+
 // Every entry of the catalog, in catalog order (an array: range-for, std::size, indexing).
+#if defined(WA_ERRORS_SEPARATE_COMPILATION)
+[[nodiscard]] catalog_view catalog() noexcept { return {generated::entries, std::size(generated::entries)}; }
+#else
 [[nodiscard]] constexpr const auto& catalog() noexcept { return generated::entries; }
+#endif
 
 // The version string of data/errors.json that the table was generated from.
-[[nodiscard]] constexpr std::string_view catalog_version() noexcept { return generated::catalog_version; }
+[[nodiscard]] WA_ERRORS_LOOKUP_API std::string_view catalog_version() noexcept { return generated::catalog_version; }
 
 // The rate Meta documents for a scope (phone_number: per-number throughput; recipient: one
 // business number to one user), or nullptr when the catalog lists none.
-[[nodiscard]] constexpr const pace_limit* documented_limit(retry_scope scope) noexcept {
+[[nodiscard]] WA_ERRORS_LOOKUP_API const pace_limit* documented_limit(retry_scope scope) noexcept {
     for (const pace_limit& limit : generated::limits)
         if (limit.scope == scope) return detail::found(limit);
     return nullptr;
@@ -190,20 +232,20 @@ constexpr const Row* found(const Row& row) noexcept {
 
 // The entry for a Meta code: the one without a variant condition, else its first variant;
 // nullptr if unknown. A number the catalog knows only as a subcode gives that subcode's entry.
-[[nodiscard]] constexpr const error_info* find(long long meta_code) noexcept {
+[[nodiscard]] WA_ERRORS_LOOKUP_API const error_info* find(long long meta_code) noexcept {
     const detail::code_slot* slot = detail::code_or_subcode(meta_code);
     return slot != nullptr ? detail::found(*slot->primary) : nullptr;
 }
 
 // The entry for exactly this (code, error_subcode) pair, e.g. find(100, 2388072); nullptr if
 // the catalog has no entry for the pair.
-[[nodiscard]] constexpr const error_info* find(long long meta_code, long long subcode) noexcept {
+[[nodiscard]] WA_ERRORS_LOOKUP_API const error_info* find(long long meta_code, long long subcode) noexcept {
     const detail::code_slot* slot = generated::subcodes.find(meta_code, subcode);
     return slot != nullptr ? detail::found(*slot->primary) : nullptr;
 }
 
 // The entry with this catalog id, e.g. "meta.131047"; nullptr if there is none.
-[[nodiscard]] constexpr const error_info* find(std::string_view id) noexcept {
+[[nodiscard]] WA_ERRORS_LOOKUP_API const error_info* find(std::string_view id) noexcept {
     std::size_t low = 0;
     std::size_t high = generated::ids.count;
     while (low < high) {
@@ -225,7 +267,7 @@ constexpr const Row* found(const Row& row) noexcept {
 // conditions hold (its `match` occurs in message, title or details; the recipient starts with
 // one of its `recipient_prefix`), else the one without conditions. No code: 360dialog's errors
 // by their text; a transport failure, its own entry. Otherwise: by HTTP status.
-[[nodiscard]] constexpr const error_info& classify(const error_ref& ref) noexcept {
+[[nodiscard]] WA_ERRORS_LOOKUP_API const error_info& classify(const error_ref& ref) noexcept {
     if (ref.code) {
         if (ref.subcode) {
             if (const detail::code_slot* pair = generated::subcodes.find(*ref.code, *ref.subcode))
@@ -244,5 +286,6 @@ constexpr const Row* found(const Row& row) noexcept {
     if (ref.transport == transport_failure::no_answer) return generated::entries[generated::transport_no_answer];
     return detail::by_status(ref.http_status);
 }
+#endif  // WA_ERRORS_DETAIL_DECLARE_ONLY
 
 WA_ERRORS_END_NAMESPACE

@@ -4,11 +4,12 @@
 // wa_errors::payload). Not named `json`, so that `using json = nlohmann::json;` next to
 // `using namespace wa_errors;` keeps compiling.
 //   parse(body, http_status)        the errors of one body or webhook (parse.hpp)
-//   parse_response(response_view)   errors, server_hint and usage levels of a response (response.hpp)
-//   parse_usage(header, header)     Meta's X-Business-Use-Case-Usage and X-App-Usage (usage.hpp)
+// and, one include each (so that a unit that only parses bodies does not compile them):
+//   parse_response(response_view)   errors, server_hint and usage levels of a response:
+//                                   #include <wa_errors/payload/response.hpp>
+//   parse_usage(header, header)     Meta's X-Business-Use-Case-Usage and X-App-Usage:
+//                                   #include <wa_errors/payload/usage.hpp>
 #pragma once
 
 #include "parsed_error.hpp"
 #include "payload/parse.hpp"
-#include "payload/response.hpp"
-#include "payload/usage.hpp"

@@ -42,7 +42,7 @@ namespace detail {
 // "nothing to go on" (generic.unknown), then -1 - transport_failure: -2 not sent, -3 no answer.
 constexpr int transport_value(transport_failure t) noexcept { return no_http_status - static_cast<int>(t); }
 
-constexpr const error_info& transport_entry(transport_failure t) noexcept {
+WA_ERRORS_LOOKUP_CONSTEXPR const error_info& transport_entry(transport_failure t) noexcept {
     error_ref ref;
     ref.transport = t;
     return classify(ref);

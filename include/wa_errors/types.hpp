@@ -193,6 +193,50 @@ struct string_list {
     [[nodiscard]] constexpr std::string_view operator[](std::size_t i) const noexcept { return items[i]; }
 };
 
+// A code of a catalog entry, or none: reads like std::optional<long long> (`if (e.code)`, `*e.code`,
+// `value_or`, comparisons with a number, std::nullopt or a std::optional<long long>) and converts
+// to one. An aggregate of the library's own rather than std::optional because the table holds three
+// per entry: the generated initialisers `{}` and `{131047, true}` need no constructor call, and
+// std::optional's machinery was about an eighth of what the umbrella costs a translation unit.
+// Not offered: `.value()` (it would throw), `->`, binding a `const std::optional<long long>&`.
+struct optional_code {
+    long long number{};  // meaningful only when `present`
+    bool present{};
+
+    [[nodiscard]] constexpr bool has_value() const noexcept { return present; }
+    constexpr explicit operator bool() const noexcept { return present; }
+    [[nodiscard]] constexpr long long operator*() const noexcept { return number; }
+    [[nodiscard]] constexpr long long value_or(long long fallback) const noexcept {
+        return present ? number : fallback;
+    }
+    constexpr operator std::optional<long long>() const noexcept {  // NOLINT(google-explicit-constructor)
+        return present ? std::optional<long long>(number) : std::nullopt;
+    }
+};
+
+[[nodiscard]] constexpr bool operator==(optional_code a, optional_code b) noexcept {
+    return a.present == b.present && (!a.present || a.number == b.number);
+}
+[[nodiscard]] constexpr bool operator!=(optional_code a, optional_code b) noexcept { return !(a == b); }
+[[nodiscard]] constexpr bool operator==(optional_code a, long long b) noexcept { return a.present && a.number == b; }
+[[nodiscard]] constexpr bool operator!=(optional_code a, long long b) noexcept { return !(a == b); }
+[[nodiscard]] constexpr bool operator==(long long a, optional_code b) noexcept { return b == a; }
+[[nodiscard]] constexpr bool operator!=(long long a, optional_code b) noexcept { return !(b == a); }
+[[nodiscard]] constexpr bool operator==(optional_code a, std::nullopt_t) noexcept { return !a.present; }
+[[nodiscard]] constexpr bool operator!=(optional_code a, std::nullopt_t) noexcept { return a.present; }
+[[nodiscard]] constexpr bool operator==(std::nullopt_t, optional_code b) noexcept { return !b.present; }
+[[nodiscard]] constexpr bool operator!=(std::nullopt_t, optional_code b) noexcept { return b.present; }
+[[nodiscard]] constexpr bool operator==(optional_code a, const std::optional<long long>& b) noexcept {
+    return a.present == b.has_value() && (!a.present || a.number == *b);
+}
+[[nodiscard]] constexpr bool operator!=(optional_code a, const std::optional<long long>& b) noexcept {
+    return !(a == b);
+}
+[[nodiscard]] constexpr bool operator==(const std::optional<long long>& a, optional_code b) noexcept { return b == a; }
+[[nodiscard]] constexpr bool operator!=(const std::optional<long long>& a, optional_code b) noexcept {
+    return !(b == a);
+}
+
 // Retry parameters, already merged with the catalog's per-kind defaults.
 struct retry_policy {
     wa_errors::retry_kind kind{};
@@ -213,10 +257,10 @@ struct retry_policy {
 struct error_info {
     std::string_view id{};
     wa_errors::source source{};
-    std::optional<long long> code{};      // Meta's code; empty for 360dialog and generic entries
-    std::optional<long long> code_max{};  // set when the entry covers code..code_max
-    std::optional<long long> subcode{};   // set when the entry is for this error_subcode under `code`
-    string_list match{};                  // lower-case fragments of message, title or details
+    optional_code code{};      // Meta's code; empty for 360dialog and generic entries
+    optional_code code_max{};  // set when the entry covers code..code_max
+    optional_code subcode{};   // set when the entry is for this error_subcode under `code`
+    string_list match{};       // lower-case fragments of message, title or details
     std::string_view title{};
     std::string_view description{};
     int http_status{};  // as documented by the source; 0 = none documented

@@ -11,17 +11,21 @@
 #define WA_ERRORS_DETAIL_VERSION(major, minor, patch) \
     WA_ERRORS_DETAIL_STRING(major) "." WA_ERRORS_DETAIL_STRING(minor) "." WA_ERRORS_DETAIL_STRING(patch)
 
-// Everything the library declares sits in an inline namespace named after the version,
-// v<major>_<minor> (v0_2): code still says wa_errors::find, but the mangled names carry the tag.
-// Two versions in one program (a dependency built against one, the application against
-// another) then have distinct symbols, where they would otherwise share one definition of
-// error_info or of the catalog table and silently break the one-definition rule. The tag
-// follows the version macros, so a version bump changes it; patch releases keep it, so they
-// must keep every type and the catalog's layout as they are.
-#define WA_ERRORS_DETAIL_CONCAT(a, b, c, d) a##b##c##d
-#define WA_ERRORS_DETAIL_ABI_TAG(major, minor) WA_ERRORS_DETAIL_CONCAT(v, major, _, minor)
-#define WA_ERRORS_ABI_TAG WA_ERRORS_DETAIL_ABI_TAG(WA_ERRORS_VERSION_MAJOR, WA_ERRORS_VERSION_MINOR)
-// Opens and closes it: `namespace wa_errors { inline namespace v0_2 {`. Nested namespaces
+// Everything the library declares sits in an inline namespace named after the version and the
+// ABI revision, v<major>_<minor>r<revision> (v0_2r1): code still says wa_errors::find, but the
+// mangled names carry the tag. Two versions in one program (a dependency built against one, the
+// application against another) then have distinct symbols, where they would otherwise share one
+// definition of error_info or of the catalog table and silently break the one-definition rule.
+// The tag follows the version macros, so a version bump changes it; patch releases keep it, so
+// they must keep every type and the catalog's layout as they are. The revision counts layout
+// changes made between two minor versions (1: error_info's codes became optional_code), so that
+// code built from a snapshot never links against a release of the same minor version.
+#define WA_ERRORS_ABI_REVISION 1
+#define WA_ERRORS_DETAIL_CONCAT(a, b, c, d, e, f) a##b##c##d##e##f
+#define WA_ERRORS_DETAIL_ABI_TAG(major, minor, revision) WA_ERRORS_DETAIL_CONCAT(v, major, _, minor, r, revision)
+#define WA_ERRORS_ABI_TAG \
+    WA_ERRORS_DETAIL_ABI_TAG(WA_ERRORS_VERSION_MAJOR, WA_ERRORS_VERSION_MINOR, WA_ERRORS_ABI_REVISION)
+// Opens and closes it: `namespace wa_errors { inline namespace v0_2r1 {`. Nested namespaces
 // (payload, redis, testing, detail, generated) go inside, so that their names carry it too.
 #define WA_ERRORS_BEGIN_NAMESPACE \
     namespace wa_errors {         \

@@ -58,7 +58,7 @@ int main(int argc, char** argv) {
     std::ostringstream out;
     out << "// SPDX-License-Identifier: MIT\n"
            "// wa_errors, single-header edition: the core (standard library only) and the error catalog.\n"
-           "// GENERATED from include/wa_errors/wa_errors.hpp by tools/amalgamate. DO NOT EDIT: run\n"
+           "// GENERATED from tools/amalgamate/single_header.hpp by tools/amalgamate. DO NOT EDIT: run\n"
            "// `cmake --build build --target single_header` (the single_header_in_sync test checks this file).\n"
            "#pragma once\n";
     std::set<fs::path> seen;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include <wa_errors/retry.hpp>
 #include <wa_errors/wa_errors.hpp>
 
 #include "failure.hpp"

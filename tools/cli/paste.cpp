@@ -8,6 +8,7 @@
 
 #include <wa_errors/lookup.hpp>
 #include <wa_errors/payload.hpp>
+#include <wa_errors/payload/response.hpp>
 
 #include "numbers.hpp"
 

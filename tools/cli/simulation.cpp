@@ -11,6 +11,7 @@
 #include <utility>
 
 #include <wa_errors/payload.hpp>
+#include <wa_errors/payload/response.hpp>
 #include <wa_errors/send_policy.hpp>
 #include <wa_errors/testing/fake_cloud_api.hpp>
 

@@ -55,7 +55,7 @@ std::string number(double value) {
 }
 
 std::string optional_code(const std::optional<long long>& code) {
-    return code ? std::to_string(*code) : "std::nullopt";
+    return code ? "{" + std::to_string(*code) + ", true}" : "{}";
 }
 
 // For every Meta code: the entry to use when no `match` applies and the `match` variants.

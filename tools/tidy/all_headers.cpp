@@ -10,6 +10,11 @@
 #include <wa_errors/payload.hpp>
 #include <wa_errors/payload/json_io.hpp>
 #include <wa_errors/redis.hpp>
+#include <wa_errors/retry.hpp>
+#include <wa_errors/retry_after.hpp>
+#include <wa_errors/send_policy.hpp>
+#include <wa_errors/server_hint.hpp>
+#include <wa_errors/system_error.hpp>
 #include <wa_errors/testing.hpp>
 #include <wa_errors/testing/fake_cloud_api.hpp>
 #include <wa_errors/testing/scenario_json.hpp>

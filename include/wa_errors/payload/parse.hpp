@@ -8,18 +8,27 @@
 #include <string_view>
 #include <utility>
 
+#include "../detail/build_mode.hpp"
 #include "../lookup.hpp"
 #include "../parsed_error.hpp"
 #include "../version.hpp"
+// Compiled mode (detail/build_mode.hpp): parse() is declared here and defined in src/payload.cpp,
+// so that a translation unit parses neither nlohmann nor the reader.
+#if !WA_ERRORS_DETAIL_PAYLOAD_DECLARE_ONLY
 #include "error_fields.hpp"
 #include "no_error_scan.hpp"
 #include "reader.hpp"
 #include "records.hpp"
 #include "text.hpp"
+#endif
 
 WA_ERRORS_BEGIN_NAMESPACE
 namespace payload {
 
+// Every error in a response body or webhook payload, classified: the definition below says how.
+[[nodiscard]] WA_ERRORS_COMPILED_API parse_result parse(std::string_view body, int http_status = 0) noexcept;
+
+#if !WA_ERRORS_DETAIL_PAYLOAD_DECLARE_ONLY
 namespace detail {
 
 // How many bytes of a body that is not JSON are kept as the error's message (for the log).
@@ -111,13 +120,14 @@ inline parse_result read_body(std::string_view body, int http_status, std::size_
 //  - Work and memory are linear in the body: one pass, no DOM.
 // Never throws: should memory run out, the status is out_of_memory and `errors` holds at most the
 // error by status.
-[[nodiscard]] inline parse_result parse(std::string_view body, int http_status = 0) noexcept {
+[[nodiscard]] WA_ERRORS_COMPILED_API parse_result parse(std::string_view body, int http_status) noexcept {
     try {
         return detail::read_body(body, http_status);
     } catch (...) {
         return detail::out_of_memory(http_status);
     }
 }
+#endif  // !WA_ERRORS_DETAIL_PAYLOAD_DECLARE_ONLY
 
 }  // namespace payload
 WA_ERRORS_END_NAMESPACE

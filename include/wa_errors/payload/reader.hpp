@@ -19,6 +19,7 @@
 #include "error_fields.hpp"
 #include "quick_reader.hpp"
 #include "records.hpp"
+#include "sax_parse.hpp"
 #include "text.hpp"
 #include "vocabulary.hpp"
 
@@ -45,7 +46,7 @@ public:
         restart(records_before, overflowed_before);
         const std::optional<std::string> fixed = readable(text);
         const std::string_view readable = fixed ? std::string_view(*fixed) : text;
-        return json::sax_parse(readable.data(), readable.data() + readable.size(), this);
+        return sax_parse(readable.data(), readable.data() + readable.size(), this);
     }
 
     // The root object's own fields when it was no bare error: a body without an error object

@@ -10,12 +10,17 @@
 #include <utility>
 #include <vector>
 
+#include "../detail/build_mode.hpp"
 #include "../detail/text.hpp"
-#include "../retry_after.hpp"
 #include "../server_hint.hpp"
 #include "../version.hpp"
 #include "parse.hpp"
 #include "usage.hpp"
+// Compiled mode (detail/build_mode.hpp): parse_response() is defined in src/payload.cpp.
+#if !WA_ERRORS_DETAIL_PAYLOAD_DECLARE_ONLY
+#include "../lookup.hpp"
+#include "../retry_after.hpp"
+#endif
 
 WA_ERRORS_BEGIN_NAMESPACE
 namespace payload {
@@ -46,6 +51,11 @@ struct response_result : parse_result {
     usage_report usage{};  // X-Business-Use-Case-Usage and X-App-Usage levels
 };
 
+// The errors of a response's body, the server's hint and the usage levels: the definition below
+// says how.
+[[nodiscard]] WA_ERRORS_COMPILED_API response_result parse_response(const response_view& response) noexcept;
+
+#if !WA_ERRORS_DETAIL_PAYLOAD_DECLARE_ONLY
 namespace detail {
 
 constexpr bool same_name(std::string_view a, std::string_view b) noexcept {
@@ -61,7 +71,7 @@ constexpr bool same_name(std::string_view a, std::string_view b) noexcept {
 //  - `usage`: every level of every X-Business-Use-Case-Usage and X-App-Usage header.
 // Never throws; should memory run out, the body's status is out_of_memory (see parse()) and the
 // usage's status is too, and the hint is still computed from what was read.
-[[nodiscard]] inline response_result parse_response(const response_view& response) noexcept {
+[[nodiscard]] WA_ERRORS_COMPILED_API response_result parse_response(const response_view& response) noexcept {
     response_result result;
     static_cast<parse_result&>(result) = parse(response.body, response.status);
     const auto local_now = response.now ? *response.now : std::chrono::system_clock::now();
@@ -86,6 +96,7 @@ constexpr bool same_name(std::string_view a, std::string_view b) noexcept {
     result.hint = merge(retry_after, result.usage.hint());
     return result;
 }
+#endif  // !WA_ERRORS_DETAIL_PAYLOAD_DECLARE_ONLY
 
 }  // namespace payload
 WA_ERRORS_END_NAMESPACE

@@ -14,11 +14,17 @@
 #include <utility>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "../detail/build_mode.hpp"
 #include "../detail/text.hpp"
 #include "../server_hint.hpp"
 #include "../version.hpp"
+// Compiled mode (detail/build_mode.hpp): parse_usage() is declared here and defined in
+// src/payload.cpp, without nlohmann in the user's translation unit.
+#if !WA_ERRORS_DETAIL_PAYLOAD_DECLARE_ONLY
+#include <nlohmann/json.hpp>
+
+#include "sax_parse.hpp"
+#endif
 
 WA_ERRORS_BEGIN_NAMESPACE
 namespace payload {
@@ -83,6 +89,11 @@ struct usage_report {
     }
 };
 
+// The usage levels of one response: the definition below says how.
+[[nodiscard]] WA_ERRORS_COMPILED_API usage_report parse_usage(std::string_view business_use_case_usage,
+                                                              std::string_view app_usage = {}) noexcept;
+
+#if !WA_ERRORS_DETAIL_PAYLOAD_DECLARE_ONLY
 namespace detail {
 
 // A percentage or a number of minutes given as text: digits with an optional fraction.
@@ -202,7 +213,7 @@ inline void add_usage(usage_report& report, std::string_view header, bool per_bu
         wrapped += header;
         wrapped += ']';
         usage_reader r(read, per_business);
-        ok = nlohmann::json::sax_parse(wrapped.data(), wrapped.data() + wrapped.size(), &r) && !read.empty();
+        ok = detail::sax_parse(wrapped.data(), wrapped.data() + wrapped.size(), &r) && !read.empty();
     }
     if (!ok) {
         report.status = usage_status::malformed;
@@ -230,8 +241,8 @@ inline void add_usage(usage_report& report, std::string_view header, bool per_bu
 // with a list of types, or one object) and its X-App-Usage value (one level, type "app"). Either
 // may be empty. Values joined from repeated header lines and folded lines are read too.
 // Percentages and minutes may be numbers or numeric text. Never throws.
-[[nodiscard]] inline usage_report parse_usage(std::string_view business_use_case_usage,
-                                              std::string_view app_usage = {}) noexcept {
+[[nodiscard]] WA_ERRORS_COMPILED_API usage_report parse_usage(std::string_view business_use_case_usage,
+                                                              std::string_view app_usage) noexcept {
     usage_report report;
     try {
         detail::add_usage(report, business_use_case_usage, true);
@@ -241,6 +252,7 @@ inline void add_usage(usage_report& report, std::string_view header, bool per_bu
     }
     return report;
 }
+#endif  // !WA_ERRORS_DETAIL_PAYLOAD_DECLARE_ONLY
 
 }  // namespace payload
 WA_ERRORS_END_NAMESPACE

@@ -151,14 +151,14 @@ constexpr int answer_status(const error_info& e) noexcept {
 }
 
 // The catalog's entry for a request that got no HTTP answer.
-constexpr const error_info& transport_entry(transport_failure t) noexcept {
+WA_ERRORS_LOOKUP_CONSTEXPR const error_info& transport_entry(transport_failure t) noexcept {
     error_ref ref;
     ref.transport = t;
     return classify(ref);
 }
 
 // The catalog's entry for a bare HTTP status (a gateway's answer without a Graph body).
-constexpr const error_info& status_entry(int status) noexcept {
+WA_ERRORS_LOOKUP_CONSTEXPR const error_info& status_entry(int status) noexcept {
     error_ref ref;
     ref.http_status = status;
     return classify(ref);
