@@ -77,7 +77,7 @@ constexpr const error_info& transport_entry(transport_failure t) noexcept {
         for (const auto t : {transport_failure::not_sent, transport_failure::no_answer}) {
             if (ec.value() == detail::transport_value(t)) return &detail::transport_entry(t);
         }
-        return &detail::by_status(ec.value() == no_http_status ? 0 : ec.value());
+        return &detail::by_status(detail::compiled_tables{}, ec.value() == no_http_status ? 0 : ec.value());
     }
     return nullptr;
 }
