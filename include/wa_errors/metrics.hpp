@@ -71,7 +71,7 @@ private:
                                                 [](std::string_view x, std::string_view y) { return x < y; });
         }
     };
-    std::map<key, std::uint64_t, order> counts_;
+    std::map<key, std::uint64_t, order> counts_{};
 };
 
 // A label value as the exposition format writes it: backslash, double quote and line feed
@@ -206,13 +206,13 @@ private:
         return std::to_string(nanoseconds / 1000000000U) + "." + fraction;
     }
 
-    mutable std::mutex mutex_;
-    detail::labelled_counts<4> decisions_;
-    detail::labelled_counts<3> holds_;
-    detail::labelled_counts<3> give_ups_;
-    detail::labelled_counts<3> refusals_;
-    detail::labelled_counts<1> round_trips_;
-    detail::labelled_counts<1> local_answers_;
+    mutable std::mutex mutex_{};
+    detail::labelled_counts<4> decisions_{};
+    detail::labelled_counts<3> holds_{};
+    detail::labelled_counts<3> give_ups_{};
+    detail::labelled_counts<3> refusals_{};
+    detail::labelled_counts<1> round_trips_{};
+    detail::labelled_counts<1> local_answers_{};
     std::uint64_t round_trip_nanoseconds_ = 0;
     std::atomic<std::uint64_t> granted_{0};
 };

@@ -16,22 +16,22 @@ namespace payload::catalog_file {
 
 // One entry, with owned strings (error_info views the table's).
 struct entry {
-    std::string id;
+    std::string id{};
     wa_errors::source source{};
-    std::optional<long long> code;
-    std::optional<long long> code_max;
-    std::optional<long long> subcode;
-    std::vector<std::string> match;             // lower-cased
-    std::vector<std::string> recipient_prefix;  // digits, country calling code first
-    std::string title;
-    std::string description;
+    std::optional<long long> code{};
+    std::optional<long long> code_max{};
+    std::optional<long long> subcode{};
+    std::vector<std::string> match{};             // lower-cased
+    std::vector<std::string> recipient_prefix{};  // digits, country calling code first
+    std::string title{};
+    std::string description{};
     int http_status = 0;
     wa_errors::category category{};
     wa_errors::retry_policy retry{};  // merged with the per-kind defaults
     wa_errors::hold_policy hold{};    // merged with the defaults of the kind and scope
     wa_errors::action action{};
-    std::string remediation;
-    std::string docs;
+    std::string remediation{};
+    std::string docs{};
     int ordinal = 0;
     wa_errors::transport_failure transport = wa_errors::transport_failure::none;  // generic entries only
 
@@ -45,13 +45,13 @@ struct limit {
     double per_second = 0;
     double burst = 0;
     double max_per_second = 0;
-    std::string docs;
+    std::string docs{};
 };
 
 struct model {
-    std::string version;
-    std::vector<limit> limits;
-    std::vector<entry> entries;
+    std::string version{};
+    std::vector<limit> limits{};
+    std::vector<entry> entries{};
 };
 
 }  // namespace payload::catalog_file

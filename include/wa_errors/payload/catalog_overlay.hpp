@@ -89,9 +89,9 @@ private:
         current_.store(kept_.back().get(), std::memory_order_release);
     }
 
-    mutable std::mutex loading_;  // orders loads; lookups never take it
+    mutable std::mutex loading_{};  // orders loads; lookups never take it
     std::vector<std::shared_ptr<const catalog_snapshot>> kept_{std::make_shared<const catalog_snapshot>()};
-    std::atomic<const catalog_snapshot*> current_;
+    std::atomic<const catalog_snapshot*> current_{};
 };
 
 // classify() through an overlay: what the compiled-in classify() says for the catalog the

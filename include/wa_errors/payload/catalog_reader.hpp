@@ -75,10 +75,10 @@ public:
     const std::string& problem() const { return problem_; }
 
 private:
-    std::vector<std::set<std::string>> keys_;
-    std::string top_level_key_;
+    std::vector<std::set<std::string>> keys_{};
+    std::string top_level_key_{};
     long entry_index_ = -1;
-    std::string problem_;
+    std::string problem_{};
 };
 
 // Where `value` sits below `node`, as "entries[3].retry.initial_delay_ms"; empty if it is not

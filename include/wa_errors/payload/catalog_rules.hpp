@@ -53,7 +53,7 @@ inline const char* type_name(const json& v) {
 // Where in the file we are, so that every message names file, entry and field.
 struct place {
     const std::string& file;
-    std::string where;  // "entries[17] (meta.131047)", "retry_defaults.backoff" or empty
+    std::string where{};  // "entries[17] (meta.131047)", "retry_defaults.backoff" or empty
 
     [[noreturn]] void fail(std::string_view field, const std::string& problem) const {
         std::string message = file + ": ";
@@ -107,7 +107,7 @@ Enum read_enum(const json& object, const std::string& key, const place& at, cons
     if (!value.is_string()) at.fail(field, std::string("expected a string, got ") + type_name(value));
     const auto name = value.get<std::string>();
     if (const auto parsed = from_string<Enum>(name)) return *parsed;
-    std::string allowed;
+    std::string allowed{};
     for (std::string_view candidate : ::wa_errors::detail::enum_names<Enum>::names) {
         allowed += allowed.empty() ? "" : ", ";
         allowed += candidate;
@@ -117,7 +117,7 @@ Enum read_enum(const json& object, const std::string& key, const place& at, cons
 
 // Lower-cased, printable ASCII fragments: classify() folds case in ASCII only.
 inline std::vector<std::string> read_match(const json& value, const place& at) {
-    std::vector<json> items;
+    std::vector<json> items{};
     if (value.is_string()) {
         items.push_back(value);
     } else if (value.is_array() && !value.empty()) {
@@ -126,7 +126,7 @@ inline std::vector<std::string> read_match(const json& value, const place& at) {
         at.fail("match", std::string("expected a string or a non-empty array of strings, got ") +
                              (value.is_array() ? "an empty array" : type_name(value)));
     }
-    std::vector<std::string> fragments;
+    std::vector<std::string> fragments{};
     for (const json& item : items) {
         std::string fragment = read_text(item, "match", at);
         for (char& c : fragment) {
@@ -142,7 +142,7 @@ inline std::vector<std::string> read_match(const json& value, const place& at) {
 // Country calling codes and the digits after them: "1", "44", "1876". A phone number has at most
 // 15 digits (E.164), so a longer prefix could never apply.
 inline std::vector<std::string> read_recipient_prefix(const json& value, const place& at) {
-    std::vector<json> items;
+    std::vector<json> items{};
     if (value.is_string()) {
         items.push_back(value);
     } else if (value.is_array() && !value.empty()) {
@@ -151,7 +151,7 @@ inline std::vector<std::string> read_recipient_prefix(const json& value, const p
         at.fail("recipient_prefix", std::string("expected a string or a non-empty array of strings, got ") +
                                         (value.is_array() ? "an empty array" : type_name(value)));
     }
-    std::vector<std::string> prefixes;
+    std::vector<std::string> prefixes{};
     for (const json& item : items) {
         if (!item.is_string()) at.fail("recipient_prefix", std::string("expected a string, got ") + type_name(item));
         const auto prefix = item.get<std::string>();
@@ -416,7 +416,7 @@ inline std::vector<limit> read_limits(const json& root, const std::string& file)
     const place top{file, ""};
     const json& table = required(root, "limits", top);
     if (!table.is_object()) top.fail("limits", std::string("expected an object, got ") + type_name(table));
-    std::vector<limit> limits;
+    std::vector<limit> limits{};
     for (const auto& item : table.items()) {
         const place at{file, "limits." + item.key()};
         const auto scope = from_string<retry_scope>(item.key());
@@ -458,8 +458,8 @@ inline void check_codes(const std::vector<entry>& entries, const std::string& fi
                                                 " as " + label(entries, std::min(a, b)) +
                                                 " and neither has \"match\" or \"recipient_prefix\"");
     };
-    std::vector<std::size_t> ranges;
-    std::map<std::pair<long long, long long>, std::size_t> unconditioned;  // (code, subcode or -1)
+    std::vector<std::size_t> ranges{};
+    std::map<std::pair<long long, long long>, std::size_t> unconditioned{};  // (code, subcode or -1)
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const entry& e = entries[i];
         if (!e.code) continue;
@@ -497,9 +497,9 @@ inline void check_codes(const std::vector<entry>& entries, const std::string& fi
 }
 
 inline void check_across_entries(const std::vector<entry>& entries, const std::string& file) {
-    std::map<std::string, std::size_t> ids;
-    std::map<int, std::size_t> ordinals;
-    std::map<int, std::size_t> generic_statuses;
+    std::map<std::string, std::size_t> ids{};
+    std::map<int, std::size_t> ordinals{};
+    std::map<int, std::size_t> generic_statuses{};
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const entry& e = entries[i];
         const place at{file, label(entries, i)};

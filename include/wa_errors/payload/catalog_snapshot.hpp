@@ -88,7 +88,7 @@ public:
     // Every entry classification can give, in file order.
     [[nodiscard]] std::vector<const error_info*> entries() const {
         if (loaded_) return tables_.entries;
-        std::vector<const error_info*> all;
+        std::vector<const error_info*> all{};
         for (const error_info& e : catalog()) all.push_back(&e);
         return all;
     }
@@ -112,17 +112,17 @@ public:
 private:
     // The shape detail::classify_in reads (lookup.hpp's compiled_tables), built from vectors.
     struct runtime_tables {
-        std::vector<const error_info*> entries;  // in file order; unchanged ones point at the table
-        std::vector<std::int32_t> code_keys;     // sorted: found by bisection
-        std::vector<detail::code_slot> code_slots;
-        std::vector<detail::code_range> code_ranges;
-        std::vector<std::int32_t> subcode_keys;
-        std::vector<std::uint32_t> subcode_runs;
-        std::vector<detail::code_slot> pair_slots;
+        std::vector<const error_info*> entries{};  // in file order; unchanged ones point at the table
+        std::vector<std::int32_t> code_keys{};     // sorted: found by bisection
+        std::vector<detail::code_slot> code_slots{};
+        std::vector<detail::code_range> code_ranges{};
+        std::vector<std::int32_t> subcode_keys{};
+        std::vector<std::uint32_t> subcode_runs{};
+        std::vector<detail::code_slot> pair_slots{};
         std::vector<std::uint16_t> variants{detail::no_entry};  // runs ended by no_entry; 0 is empty
-        std::vector<std::uint16_t> by_text;                     // message_matched
-        std::vector<std::uint16_t> by_http_status;              // status_fallbacks
-        std::vector<std::uint16_t> id_order;
+        std::vector<std::uint16_t> by_text{};                   // message_matched
+        std::vector<std::uint16_t> by_http_status{};            // status_fallbacks
+        std::vector<std::uint16_t> id_order{};
         std::uint16_t unknown = detail::no_entry;
         std::uint16_t not_sent = detail::no_entry;
         std::uint16_t no_answer = detail::no_entry;
@@ -145,9 +145,9 @@ private:
     // An entry of the file that the table lacks or has otherwise: the file's strings, and the
     // error_info viewing them. Held by pointer, so that the views stay put.
     struct owned_entry {
-        catalog_file::entry model;
-        std::vector<std::string_view> match;
-        std::vector<std::string_view> recipient_prefix;
+        catalog_file::entry model{};
+        std::vector<std::string_view> match{};
+        std::vector<std::string_view> recipient_prefix{};
         error_info info{};
     };
 
@@ -265,10 +265,10 @@ private:
     void index(const std::vector<catalog_file::entry>& models) {
         runtime_tables& t = tables_;
         using key_pair = std::pair<long long, long long>;
-        std::map<long long, std::vector<std::uint16_t>> exact;
-        std::map<key_pair, std::vector<std::uint16_t>> ranges;
-        std::map<key_pair, std::vector<std::uint16_t>> pairs;
-        std::map<long long, std::vector<long long>> parents_of;  // subcode -> codes, in file order
+        std::map<long long, std::vector<std::uint16_t>> exact{};
+        std::map<key_pair, std::vector<std::uint16_t>> ranges{};
+        std::map<key_pair, std::vector<std::uint16_t>> pairs{};
+        std::map<long long, std::vector<long long>> parents_of{};  // subcode -> codes, in file order
         for (std::size_t i = 0; i < models.size(); ++i) {
             const catalog_file::entry& e = models[i];
             const auto at = static_cast<std::uint16_t>(i);
@@ -345,14 +345,14 @@ private:
     }
 
     bool loaded_ = false;
-    std::string version_;
-    std::vector<pace_limit> limits_;
-    std::vector<std::string> limit_docs_;
-    std::vector<std::unique_ptr<owned_entry>> owned_;
-    std::vector<const error_info*> retired_;  // compiled-in entries the file no longer lists, by id
-    std::vector<std::string> added_;
-    std::vector<std::string> changed_;
-    runtime_tables tables_;
+    std::string version_{};
+    std::vector<pace_limit> limits_{};
+    std::vector<std::string> limit_docs_{};
+    std::vector<std::unique_ptr<owned_entry>> owned_{};
+    std::vector<const error_info*> retired_{};  // compiled-in entries the file no longer lists, by id
+    std::vector<std::string> added_{};
+    std::vector<std::string> changed_{};
+    runtime_tables tables_{};
 };
 
 }  // namespace payload
