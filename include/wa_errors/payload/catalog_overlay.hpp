@@ -100,13 +100,18 @@ private:
     return catalog.classify(ref);
 }
 
+// Classifies an error parse() or parse_response() returned again, by the catalog the overlay
+// holds now.
+inline void reclassify(parsed_error& error, const catalog_overlay& catalog) noexcept {
+    error.info = &catalog.classify(detail::ref_of(error));
+}
+
 // parse() with the overlay's verdicts: each error classified by the catalog the overlay holds
 // now. Never throws, as parse().
 [[nodiscard]] inline parse_result parse(std::string_view body, int http_status,
                                         const catalog_overlay& catalog) noexcept {
     parse_result result = parse(body, http_status);
-    const catalog_snapshot& now = catalog.current();
-    for (parsed_error& p : result.errors) p.info = &now.classify(detail::ref_of(p));
+    for (parsed_error& p : result.errors) reclassify(p, catalog);
     return result;
 }
 
