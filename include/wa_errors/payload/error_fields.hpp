@@ -62,7 +62,8 @@ constexpr std::size_t text_slot_of(role r) noexcept {
         case role::msg: return error_fields::msg;
         case role::title: return error_fields::title;
         case role::type: return error_fields::type;
-        case role::details: return error_fields::details;
+        case role::details:
+        case role::details_item: return error_fields::details;
         case role::fbtrace_id: return error_fields::fbtrace_id;
         case role::href: return error_fields::href;
         case role::user_title: return error_fields::user_title;
@@ -104,7 +105,7 @@ inline void forget(error_fields& f, role r) noexcept {
 // again byte by byte for the next string.
 inline void take_text(error_fields& f, role r, std::string_view value) {
     if (const std::size_t t = text_slot_of(r); t != error_fields::text_slots) {
-        if (r == role::details && !f.text[t].empty()) {  // the Partner API's list of texts
+        if (r == role::details_item && !f.text[t].empty()) {  // the Partner API's list of texts
             f.text[t] += "; ";
             f.text[t] += value;
         } else {
