@@ -13,15 +13,15 @@ namespace {
 // Deeper than any error body; the bound keeps a paste of ten thousand '[' cheap.
 constexpr std::size_t max_levels = 256;
 
-bool word_char(char c) { return is_letter(c) || is_digit(c) || c == '_' || c == '$'; }
+bool word_char(char c) { return is_letter(c) || is_ascii_digit(c) || c == '_' || c == '$'; }
 // An integer as JSON writes it: no '+', no leading zero.
 bool json_integer(std::string_view text) {
     if (!text.empty() && text.front() == '-') text.remove_prefix(1);
     if (text.empty() || text.size() > 18 || (text.front() == '0' && text.size() > 1)) return false;
-    return std::all_of(text.begin(), text.end(), is_digit);
+    return std::all_of(text.begin(), text.end(), is_ascii_digit);
 }
 
-bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool is_hex(char c) { return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
 // One pass over the text, writing JSON as it goes: a stack of open arrays and objects and what
 // each expects next. What JSON would refuse is rewritten when the intent is plain (a quote, a
@@ -160,11 +160,11 @@ private:
         const std::size_t start = i_;
         if (t_[i_] == '-') ++i_;
         const std::size_t digits = i_;
-        while (i_ < t_.size() && is_digit(t_[i_])) ++i_;
+        while (i_ < t_.size() && is_ascii_digit(t_[i_])) ++i_;
         if (i_ == digits || (t_[digits] == '0' && i_ - digits > 1)) return false;  // JSON has no 031
-        if (i_ + 1 < t_.size() && t_[i_] == '.' && is_digit(t_[i_ + 1])) {
+        if (i_ + 1 < t_.size() && t_[i_] == '.' && is_ascii_digit(t_[i_ + 1])) {
             ++i_;
-            while (i_ < t_.size() && is_digit(t_[i_])) ++i_;
+            while (i_ < t_.size() && is_ascii_digit(t_[i_])) ++i_;
         }
         if (i_ < t_.size() && word_char(t_[i_])) return false;
         scalar_ = out_.size();
@@ -253,7 +253,7 @@ private:
             java_value();
             return true;
         }
-        if (is_digit(c) || c == '-') {
+        if (is_ascii_digit(c) || c == '-') {
             want_ = want::after;
             return number();
         }
@@ -303,7 +303,8 @@ private:
     // The text ended inside the value: what was cut is closed, and a number or word at the very
     // end is dropped (its last digits may be what was cut).
     std::optional<near_json> cut_short() {
-        if (want_ == want::after && scalar_ != std::string::npos && (is_digit(t_.back()) || is_letter(t_.back()))) {
+        if (want_ == want::after && scalar_ != std::string::npos &&
+            (is_ascii_digit(t_.back()) || is_letter(t_.back()))) {
             out_.resize(scalar_);
             want_ = want::value;
         }

@@ -81,7 +81,7 @@ std::optional<capture> read_capture(std::string_view text) {
 std::optional<long long> number_after(std::string_view text, std::size_t at) {
     while (at < text.size() && std::string_view(" \t:=#'\"").find(text[at]) != npos) ++at;
     std::size_t end = at;
-    while (end < text.size() && is_digit(text[end])) ++end;
+    while (end < text.size() && is_ascii_digit(text[end])) ++end;
     if (end == at || (end < text.size() && is_letter(text[end]))) return std::nullopt;
     return parse_whole(text.substr(at, end - at), 0, max_number);
 }
@@ -149,9 +149,9 @@ std::optional<long long> each_number(std::string_view text, std::string_view bef
     for (std::size_t at = text.find(before); at != npos; at = text.find(before, at + 1)) {
         const std::size_t digits = at + before.size();
         std::size_t end = digits;
-        while (end < text.size() && is_digit(text[end])) ++end;
+        while (end < text.size() && is_ascii_digit(text[end])) ++end;
         if (end == digits || text.compare(end, after.size(), after) != 0) continue;
-        if (digits > 0 && before.empty() && (is_digit(text[digits - 1]) || is_letter(text[digits - 1]))) continue;
+        if (digits > 0 && before.empty() && (is_ascii_digit(text[digits - 1]) || is_letter(text[digits - 1]))) continue;
         const auto code = parse_whole(text.substr(digits, end - digits), 0, max_number);
         if (code && take(*code)) return code;
     }
@@ -210,12 +210,12 @@ std::optional<payload::parsed_error> line_error(std::string_view line, int statu
 
 // ---- Escaped JSON ---------------------------------------------------------------------------
 
-// The payload reader's \u rules, one definition of a UTF-8 sequence and of a surrogate pair.
-using wa_errors::payload::detail::append_utf8;
-using wa_errors::payload::detail::code_point_of_pair;
-using wa_errors::payload::detail::is_high_surrogate;
-using wa_errors::payload::detail::is_low_surrogate;
-using wa_errors::payload::detail::unicode_escape;
+// The core's \u rules (the payload reader's too): one definition of a surrogate pair.
+using wa_errors::detail::append_utf8;
+using wa_errors::detail::code_point_of_pair;
+using wa_errors::detail::is_high_surrogate;
+using wa_errors::detail::is_low_surrogate;
+using wa_errors::detail::unicode_escape;
 
 // The text of a JSON string from text[at] on, escapes undone, up to the string's closing quote
 // or the end of the line (a log field's value is one line); `end` is set past what was read.
@@ -267,7 +267,7 @@ std::string unescape(std::string_view text, std::size_t at, std::size_t& end) {
 // Whether the bracket at text[at] may open an object: a key or the end comes next ("{\"code\"",
 // "{'code'", "{code:", "{:code=>", "{}"), or a class name before it ("Error{", "Error(code=").
 bool object_start(std::string_view text, std::size_t at) {
-    const bool named = at > 0 && (is_letter(text[at - 1]) || is_digit(text[at - 1]) || text[at - 1] == '_');
+    const bool named = at > 0 && (is_letter(text[at - 1]) || is_ascii_digit(text[at - 1]) || text[at - 1] == '_');
     if (text[at] != '{' && !named) return false;
     std::size_t next = at + 1;
     while (next < text.size() && is_space(text[next])) ++next;

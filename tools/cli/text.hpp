@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The small text rules the CLI reads with, in one place: ASCII classes, trimming, lower-casing,
-// lines, and where JSON brackets open and close. Numbers are numbers.hpp's.
+// The text rules the CLI reads with, in one place: the core's (wa_errors/detail/text.hpp) with the
+// CLI's choices made (which bytes are space), plus lines and where JSON brackets open and close.
+// Numbers are numbers.hpp's.
 #pragma once
 
 #include <algorithm>
@@ -8,23 +9,22 @@
 #include <string>
 #include <string_view>
 
+#include <wa_errors/detail/text.hpp>
+
 namespace wa_errors_cli {
 
-constexpr bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+using wa_errors::detail::is_ascii_digit;
 
-constexpr std::string_view trim(std::string_view s) {
-    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-    return s;
-}
+// Pasted text comes with Windows line ends and tabs: all of them are space.
+constexpr std::string_view spaces = " \t\r\n";
+constexpr bool is_space(char c) { return spaces.find(c) != std::string_view::npos; }
+constexpr bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr std::string_view trim(std::string_view s) { return wa_errors::detail::trim(s, spaces); }
 
 // ASCII letters lowered; other bytes (UTF-8 included) as they are.
 inline std::string ascii_lower(std::string_view text) {
     std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    for (char& c : out) c = wa_errors::detail::ascii_lower(c);
     return out;
 }
 
