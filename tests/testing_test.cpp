@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include <wa_errors/payload.hpp>
+#include <wa_errors/retry.hpp>
 #include <wa_errors/testing.hpp>
 
 using namespace wa_errors;

@@ -301,7 +301,7 @@ inline void reader::member_done(frame& f) {
 }
 
 inline void reader::emit_text(std::string_view text, shape where) {
-    scratch_.text[error_fields::message] = text;
+    scratch_[role::message] = text;
     add(scratch_, where);
 }
 
@@ -334,8 +334,8 @@ inline void reader::finish_meta(frame& f) {
         std::string_view inner = f.embedded;
         if (inner.empty()) {
             constexpr std::string_view prefix = "Invalid payload (";
-            std::string_view said = current_.text[error_fields::developer_message_snake];
-            if (said.empty()) said = current_.text[error_fields::developer_message_camel];
+            std::string_view said = current_[role::developer_message_snake];
+            if (said.empty()) said = current_[role::developer_message_camel];
             if (said.substr(0, prefix.size()) == prefix && said.size() > prefix.size() && said.back() == ')')
                 inner = said.substr(prefix.size(), said.size() - prefix.size() - 1);
         }
@@ -354,8 +354,8 @@ inline void reader::finish_meta(frame& f) {
                 for (std::size_t i = before; i < out_.records.size(); ++i) {
                     record& r = out_.records[i];
                     r.where = shape::meta_embedded;
-                    for (std::size_t n : {error_fields::http_code_camel, error_fields::http_code_snake})
-                        if (!r.fields.number[n]) r.fields.number[n] = current_.number[n];
+                    for (role n : {role::http_code_camel, role::http_code_snake})
+                        if (!*r.fields.number_of(n)) *r.fields.number_of(n) = *current_.number_of(n);
                 }
                 current_.clear();
                 return;

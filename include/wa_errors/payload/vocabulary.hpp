@@ -3,11 +3,11 @@
 // the reader reacts to, where it counts, what its value is and which context field it fills; and
 // `containers`, what each kind of value becomes when it is an object or an array (which scopes
 // its keys are read in, which error its fields go to, what the items of an array are). The reader
-// (reader.hpp) only walks these tables; the no-error scan derives its key set from them too.
+// (reader.hpp) only walks these tables; the no-error scan derives its key set from the first.
 //
 // A new webhook list whose items carry context, e.g. `"calls": [{"id": ..., "errors": [...]}]`,
-// is one scope bit, two roles, one key row, one container row per level and one row per context
-// key:
+// is one scope bit, two roles, one key row, one container row per level, and a key row per
+// context key (here the existing "id" row gains the new scope):
 //     scope:      call_item = 4096
 //     role:       calls, call_item
 //     vocabulary: {"calls", scope::walk, role::calls},
@@ -15,7 +15,9 @@
 //                  &error_context::message_id},
 //     containers: {role::calls, {scope::walk}, {scope::walk, target::none, role::call_item}},
 //                 {role::call_item, {scope::walk | scope::call_item}, {scope::walk}},
-// A new context field is one member of error_context (parsed_error.hpp) and one key row.
+// A new context field is one member of error_context (parsed_error.hpp) and its key rows; the
+// reader hands every field some key fills down to the errors of its item (context_fields below).
+// The differential fuzzer's DOM oracle states the same grammar independently, on purpose.
 #pragma once
 
 #include <array>
