@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // How a service tests its own retry logic with wa_errors' fixtures: a tiny WhatsApp client with a
 // retry loop, and Catch2 tests that feed it canned Meta and 360dialog answers.
-#include "../tests/catch.hpp"  // Catch2 first, so that failures print wa_errors values by name
+#include "../tests/catch.hpp"  // failures print wa_errors values by name (their operator<<)
 
 #include <chrono>
 #include <deque>

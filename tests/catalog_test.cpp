@@ -10,10 +10,8 @@
 #include <wa_errors/wa_errors.hpp>
 
 #include "catch.hpp"
-#include "make_ref.hpp"
 
 using namespace wa_errors;
-using wa_errors_test::ref;
 
 TEST_CASE("every entry is found by its id") {
     for (const error_info& e : catalog()) {
@@ -61,16 +59,16 @@ TEST_CASE("every coded entry is what classify returns for its code, subcode, mat
         INFO(e.id);
         const std::string recipient = recipient_for(e);
         if (e.match.empty()) {
-            CHECK(&classify(ref(e.http_status, e.code, e.subcode, "", "", "", recipient)) == &e);
-            CHECK(&classify(ref(0, e.code, e.subcode, e.title, e.title, "", recipient)) == &e);
+            CHECK(&classify(error_ref(e.http_status, e.code, e.subcode, "", "", "", recipient)) == &e);
+            CHECK(&classify(error_ref(0, e.code, e.subcode, e.title, e.title, "", recipient)) == &e);
             continue;
         }
         for (std::string_view fragment : e.match) {
             INFO(fragment);
             const std::string sentence = "(#" + std::to_string(*e.code) + ") " + std::string(fragment) + ".";
-            CHECK(&classify(ref(e.http_status, e.code, e.subcode, sentence, "", "", recipient)) == &e);
-            CHECK(&classify(ref(0, e.code, e.subcode, "", sentence, "", recipient)) == &e);
-            CHECK(&classify(ref(0, e.code, e.subcode, "", "", sentence, recipient)) == &e);
+            CHECK(&classify(error_ref(e.http_status, e.code, e.subcode, sentence, "", "", recipient)) == &e);
+            CHECK(&classify(error_ref(0, e.code, e.subcode, "", sentence, "", recipient)) == &e);
+            CHECK(&classify(error_ref(0, e.code, e.subcode, "", "", sentence, recipient)) == &e);
         }
     }
 }
@@ -79,8 +77,8 @@ TEST_CASE("an entry for a (code, subcode) pair is also found from its subcode un
     for (const error_info& e : catalog()) {
         if (!e.subcode || has_condition(e) || some_entry_has_code(*e.subcode)) continue;
         INFO(e.id);
-        CHECK(&classify(ref(400, 987654, e.subcode)) == &e);
-        CHECK(&classify(ref(400, e.subcode)) == &e);
+        CHECK(&classify(error_ref(400, 987654, e.subcode)) == &e);
+        CHECK(&classify(error_ref(400, e.subcode)) == &e);
     }
 }
 
@@ -92,10 +90,10 @@ TEST_CASE("every 360dialog entry is what classify returns for its text, with or 
         REQUIRE(!e.match.empty());
         for (std::string_view fragment : e.match) {
             INFO(fragment);
-            CHECK(&classify(ref(e.http_status, {}, {}, fragment, "", "")) == &e);
-            CHECK(&classify(ref(0, {}, {}, fragment, "", "")) == &e);
+            CHECK(&classify(error_ref(e.http_status, {}, {}, fragment)) == &e);
+            CHECK(&classify(error_ref(0, {}, {}, fragment)) == &e);
         }
-        CHECK(&classify(ref(e.http_status, {}, {}, e.title, "", "")) == &e);
+        CHECK(&classify(error_ref(e.http_status, {}, {}, e.title)) == &e);
     }
 }
 
@@ -103,7 +101,7 @@ TEST_CASE("every generic entry is what classify returns for its status, or its t
     for (const error_info& e : catalog()) {
         if (e.source != source::generic) continue;
         INFO(e.id);
-        error_ref r = ref(e.http_status);
+        error_ref r = error_ref(e.http_status);
         if (e.id == "generic.transport_not_sent") r.transport = transport_failure::not_sent;
         if (e.id == "generic.transport_timeout") r.transport = transport_failure::no_answer;
         CHECK(&classify(r) == &e);
@@ -170,14 +168,14 @@ TEST_CASE("2388103's nine meanings are told apart by their messages") {
     std::set<std::string_view> ids;
     for (const char* message : messages) {
         INFO(message);
-        const error_info& e = classify(ref(0, 2388103, {}, message, "", ""));
+        const error_info& e = classify(error_ref(0, 2388103, {}, message));
         CHECK(e.code == 2388103);
         ids.insert(e.id);
     }
     CHECK(ids.size() == 9);
 }
 
-TEST_CASE("every code the audit found documented with high confidence is known") {
+TEST_CASE("every code Meta documents that tests/data lists with high confidence is known") {
     std::ifstream file(WA_ERRORS_TEST_DATA_DIR "/missing_codes_high.json");
     REQUIRE(file);
     const auto data = nlohmann::json::parse(std::string(std::istreambuf_iterator<char>(file), {}));
@@ -195,7 +193,7 @@ TEST_CASE("every code the audit found documented with high confidence is known")
         CHECK(find(code)->source == source::meta);
         if (record.contains("match")) {
             // A new meaning of a known code: Meta's wording picks the entry that describes it.
-            const error_info& e = classify(ref(400, code, {}, title));
+            const error_info& e = classify(error_ref(400, code, {}, title));
             std::string lower_title(e.title);
             for (char& c : lower_title) c = detail::ascii_lower(c);
             std::string lower_match = record.at("match").get<std::string>();
@@ -217,7 +215,7 @@ const error_info& classify_body(const std::string& body) {
     const std::string details = error.value("error_user_msg", "");
     std::optional<long long> subcode;
     if (error.contains("error_subcode")) subcode = error.at("error_subcode").get<long long>();
-    return classify(ref(400, error.at("code").get<long long>(), subcode, message, title, details));
+    return classify(error_ref(400, error.at("code").get<long long>(), subcode, message, title, details));
 }
 
 struct template_case {
@@ -295,7 +293,7 @@ TEST_CASE("every template-management entry is reached from a real-shaped Graph b
         const error_info* e = find(std::string_view(c.id));
         REQUIRE(e != nullptr);
         CHECK(&classify_body(c.body) == e);
-        CHECK(&classify(ref(400, 100, e->subcode, "Invalid parameter")) == e);
+        CHECK(&classify(error_ref(400, 100, e->subcode, "Invalid parameter")) == e);
         CHECK(&classify_body(c.body) != find(100));  // what these bodies classified as before
         covered.insert(e->id);
     }
@@ -309,9 +307,10 @@ TEST_CASE("every template-management entry is reached from a real-shaped Graph b
 }
 
 TEST_CASE("a template subcode wins over code 100 and its match variants") {
-    CHECK(classify(ref(400, 100, 2388072, "(#100) Message must be a template message")).id == "meta.100.2388072");
-    CHECK(classify(ref(400, 100, {}, "(#100) Message must be a template message")).id == "meta.100.template_required");
-    CHECK(classify(ref(400, 100, 2494010, "(#100) Invalid parameter")).id == "meta.100");
+    CHECK(classify(error_ref(400, 100, 2388072, "(#100) Message must be a template message")).id == "meta.100.2388072");
+    CHECK(classify(error_ref(400, 100, {}, "(#100) Message must be a template message")).id ==
+          "meta.100.template_required");
+    CHECK(classify(error_ref(400, 100, 2494010, "(#100) Invalid parameter")).id == "meta.100");
 }
 
 TEST_CASE("new meanings of existing codes are told apart by Meta's wording") {
@@ -342,9 +341,9 @@ TEST_CASE("new meanings of existing codes are told apart by Meta's wording") {
     };
     for (const row& r : rows) {
         INFO(r.text);
-        CHECK(classify(ref(400, r.code, {}, "", "", r.text)).id == r.expected_id);
+        CHECK(classify(error_ref(400, r.code, {}, "", "", r.text)).id == r.expected_id);
     }
-    CHECK(classify(ref(400, 100, {}, "Cannot send non-template messages outside the 24-hour window")).action ==
+    CHECK(classify(error_ref(400, 100, {}, "Cannot send non-template messages outside the 24-hour window")).action ==
           action::send_template);
 }
 
@@ -458,7 +457,7 @@ TEST_CASE("new codes map into the existing categories by the kind of problem") {
     }
 }
 
-TEST_CASE("entries corrected by the audit say what the sources say") {
+TEST_CASE("entries the catalog once got wrong now say what Meta's pages say") {
     CHECK(find(138009)->retry.min_delay_ms >= 24LL * 3600 * 1000);
     CHECK(find(133016)->retry.min_delay_ms >= 72LL * 3600 * 1000);
     CHECK(find(133008)->retry.kind == retry_kind::after_fix);  // never re-sends a PIN by itself

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: MIT
-// DESIGN §3 "Required classifications", row by row.
+// The classifications the library promises for the errors senders meet most, one row per error:
+// its category, retry kind, retry scope and next action (docs/concepts.md explains each).
 #include <optional>
 
 #include <wa_errors/wa_errors.hpp>
 
 #include "catch.hpp"
-#include "make_ref.hpp"
 
 using namespace wa_errors;
-using wa_errors_test::ref;
 
 namespace {
 
@@ -31,12 +30,12 @@ void check(const required_row& row) {
     CHECK(e.action == row.next);
 }
 
-error_ref code(long long c, int status = 400) { return ref(status, c); }
-error_ref text(const char* message, int status) { return ref(status, {}, {}, message); }
+error_ref code(long long c, int status = 400) { return error_ref(status, c); }
+error_ref text(const char* message, int status) { return error_ref(status, {}, {}, message); }
 
 }  // namespace
 
-TEST_CASE("DESIGN §3: 360dialog's own errors") {
+TEST_CASE("required classifications: 360dialog's own errors") {
     const required_row rows[] = {
         {"invalid api key", text("Invalid api_key or token expired", 401), category::authentication,
          retry_kind::after_fix, retry_scope::account, action::check_credentials},
@@ -58,7 +57,7 @@ TEST_CASE("DESIGN §3: 360dialog's own errors") {
     for (const auto& row : rows) check(row);
 }
 
-TEST_CASE("DESIGN §3: authentication, throttling and server codes") {
+TEST_CASE("required classifications: authentication, throttling and server codes") {
     const required_row rows[] = {
         {"0", code(0, 401), category::authentication, retry_kind::after_fix, retry_scope::account,
          action::check_credentials},
@@ -79,7 +78,7 @@ TEST_CASE("DESIGN §3: authentication, throttling and server codes") {
     for (const auto& row : rows) check(row);
 }
 
-TEST_CASE("DESIGN §3: recipient, integrity and billing codes") {
+TEST_CASE("required classifications: recipient, integrity and billing codes") {
     const required_row rows[] = {
         {"131047", code(131047), category::recipient, retry_kind::never, retry_scope::recipient, action::send_template},
         {"131026", code(131026), category::recipient, retry_kind::never, retry_scope::recipient, action::ask_recipient},
@@ -99,11 +98,11 @@ TEST_CASE("DESIGN §3: recipient, integrity and billing codes") {
     for (const auto& row : rows) check(row);
 }
 
-TEST_CASE("DESIGN §3: 131049 waits at least 24 hours") {
+TEST_CASE("required classifications: 131049 waits at least 24 hours") {
     CHECK(find(131049)->retry.initial_delay_ms >= 24LL * 3600 * 1000);
 }
 
-TEST_CASE("DESIGN §3: request, template, media and account codes") {
+TEST_CASE("required classifications: request, template, media and account codes") {
     const required_row rows[] = {
         {"131008", code(131008), category::request, retry_kind::never, retry_scope::request, action::fix_request},
         {"131009", code(131009), category::request, retry_kind::never, retry_scope::request, action::fix_request},
@@ -124,13 +123,13 @@ TEST_CASE("DESIGN §3: request, template, media and account codes") {
          action::fix_template},
         {"131053", code(131053), category::media, retry_kind::never, retry_scope::request, action::fix_media},
         {"131057", code(131057, 500), category::account, retry_kind::backoff, retry_scope::phone_number, action::retry},
-        {"1005 registration timeout", ref(403, 1005, {}, "", "Access denied", "Registration timeout"),
+        {"1005 registration timeout", error_ref(403, 1005, {}, "", "Access denied", "Registration timeout"),
          category::registration, retry_kind::throttle, retry_scope::phone_number, action::wait},
     };
     for (const auto& row : rows) check(row);
 }
 
-TEST_CASE("DESIGN §3: generic fallbacks by HTTP status") {
+TEST_CASE("required classifications: generic fallbacks by HTTP status") {
     const required_row rows[] = {
         {"HTTP 429", text("", 429), category::rate_limit, retry_kind::throttle, retry_scope::account,
          action::slow_down},

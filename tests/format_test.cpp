@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include <wa_errors/observer.hpp>
+#include <wa_errors/redis/options.hpp>
 #include <wa_errors/wa_errors.hpp>
 
 #if defined(WA_ERRORS_TEST_FMT)
@@ -45,6 +47,9 @@ TEST_CASE("Every enum formats as its catalog name") {
     check_every_name<traffic>();
     check_every_name<hold_lifts>();
     check_every_name<stop_reason>();
+    check_every_name<send_kind>();
+    check_every_name<refusal_cause>();
+    check_every_name<redis::connection_state>();
     CHECK(lib::format("{}", source::dialog360) == "360dialog");
     CHECK(lib::format("{}", redis::connection_state::connected) == "connected");
     CHECK(lib::format("{}", redis::connection_state::unreachable) == "unreachable");

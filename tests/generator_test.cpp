@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The generator rejects every broken catalog with a message naming file, entry and field
-// (one TEST_CASE per validation rule of DESIGN §1), and emits a table for a valid one.
+// The generator rejects every broken catalog with a message naming file, entry and field (one
+// TEST_CASE per validation rule, the rules docs/catalog.md lists under "What the generator
+// checks"), and emits a table for a valid one.
 #include <cstddef>
 #include <cstdint>
 #include <string>

@@ -3,19 +3,17 @@
 #include <wa_errors/wa_errors.hpp>
 
 #include "catch.hpp"
-#include "make_ref.hpp"
 
 using namespace wa_errors;
-using wa_errors_test::ref;
 
 static_assert(find(131047) != nullptr && find(131047)->category == category::recipient);
 static_assert(find(131047)->retry.kind == retry_kind::never);
 static_assert(find(130429)->retry.scope == retry_scope::phone_number);
 static_assert(find("360dialog.invalid_api_key")->http_status == 401);
 static_assert(find(-1) == nullptr && find(1LL << 62) == nullptr);
-static_assert(classify(ref(429, {}, {}, "", "", "")).id == "generic.http_429");
-static_assert(classify(ref(403, 1005, {}, "Registration timeout", "", "")).id == "meta.1005.registration_timeout");
-static_assert(classify(ref(400, {}, {}, "Could not send message due to lack of payment.", "", "")).category ==
+static_assert(classify(error_ref(429)).id == "generic.http_429");
+static_assert(classify(error_ref(403, 1005, {}, "Registration timeout")).id == "meta.1005.registration_timeout");
+static_assert(classify(error_ref(400, {}, {}, "Could not send message due to lack of payment.")).category ==
               category::billing);
 static_assert(to_string(category::rate_limit) == "rate_limit");
 static_assert(from_string<category>("rate_limit") == category::rate_limit);
@@ -34,6 +32,6 @@ TEST_CASE("constant-evaluated lookups agree with run-time lookups") {
     constexpr const error_info* at_compile_time = find(131056);
     const error_info* at_run_time = find(131056);
     CHECK(at_compile_time == at_run_time);
-    constexpr std::string_view id = classify(ref(500, {}, {}, "Internal server error", "", "")).id;
+    constexpr std::string_view id = classify(error_ref(500, {}, {}, "Internal server error")).id;
     CHECK(id == "360dialog.internal_server_error");
 }

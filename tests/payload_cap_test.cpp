@@ -2,17 +2,17 @@
 // payload.hpp's error cap: only errors a DOM would hold count toward max_errors. Errors that a
 // later duplicate key replaces, or that sit inside a bare error, free their place, and
 // `truncated` only says so when an error that would have been kept was refused.
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include <wa_errors/payload.hpp>
 
 #include "catch.hpp"
+#include "support/payload_fixture.hpp"
 
 using wa_errors::payload::max_errors;
 using wa_errors::payload::parse;
 using wa_errors::payload::parse_status;
+using wa_errors_test::payload_fixture;
 
 namespace {
 
@@ -23,18 +23,10 @@ std::string texts(std::size_t n) {
     return out;
 }
 
-std::string fixture(const std::string& name) {
-    std::ifstream file(std::string(WA_ERRORS_PAYLOAD_DIR) + "/" + name, std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    REQUIRE(!text.str().empty());
-    return text.str();
-}
-
 }  // namespace
 
 TEST_CASE("errors replaced by a later duplicate key free their place under the cap") {
-    const std::string body = fixture("errors_list_dup_then_real.json");  // 1000 texts, then the real list
+    const std::string body = payload_fixture("errors_list_dup_then_real.json");  // 1000 texts, then the real list
     for (const int status : {0, 400}) {
         const auto r = parse(body, status);
         REQUIRE(r.status == parse_status::ok);

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 // payload/json_io.hpp: entries, parsed errors and decisions as the JSON of docs/cli.md, for
 // nlohmann::json and nlohmann::ordered_json alike.
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <vector>
 
@@ -10,9 +8,11 @@
 #include <wa_errors/payload/json_io.hpp>
 
 #include "catch.hpp"
+#include "support/payload_fixture.hpp"
 
 using namespace wa_errors;
 using nlohmann::ordered_json;
+using wa_errors_test::payload_fixture;
 
 namespace {
 
@@ -112,8 +112,7 @@ TEST_CASE("a code inside a range keeps the number it came with, not the entry's 
 }
 
 TEST_CASE("a webhook's context is written field by field") {
-    std::ifstream file(std::string(WA_ERRORS_PAYLOAD_DIR) + "/webhook_status_131049.json", std::ios::binary);
-    const std::string body((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    const std::string body = payload_fixture("webhook_status_131049.json");
     const auto r = payload::parse(body);
     REQUIRE(r.errors.size() == 1);
     const payload::parsed_error& p = r.errors.front();

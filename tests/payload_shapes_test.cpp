@@ -1,31 +1,19 @@
 // SPDX-License-Identifier: MIT
 // payload.hpp: every payload shape, classified, with its context.
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include <wa_errors/payload.hpp>
 
 #include "catch.hpp"
+#include "support/payload_fixture.hpp"
 
 using namespace wa_errors;
 using wa_errors::payload::parse;
 using wa_errors::payload::parse_status;
-
-namespace {
-
-std::string fixture(const std::string& name) {
-    std::ifstream file(std::string(WA_ERRORS_PAYLOAD_DIR) + "/" + name, std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    REQUIRE(!text.str().empty());
-    return text.str();
-}
-
-}  // namespace
+using wa_errors_test::payload_fixture;
 
 TEST_CASE("a Graph error body gives its code, fields and entry") {
-    const auto r = parse(fixture("graph_130429.json"), 400);
+    const auto r = parse(payload_fixture("graph_130429.json"), 400);
     REQUIRE(r.status == parse_status::ok);
     REQUIRE(r.errors.size() == 1);
     const auto& e = r.errors[0];
@@ -40,7 +28,7 @@ TEST_CASE("a Graph error body gives its code, fields and entry") {
 }
 
 TEST_CASE("a Graph error without error_data uses error_user_title and error_user_msg") {
-    const auto r = parse(fixture("graph_190_user_title.json"), 401);
+    const auto r = parse(payload_fixture("graph_190_user_title.json"), 401);
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].info->id == "meta.190");
     CHECK(r.errors[0].subcode == 460);
@@ -49,11 +37,11 @@ TEST_CASE("a Graph error without error_data uses error_user_title and error_user
 }
 
 TEST_CASE("the Marketing Messages API's code 100 is told apart by its details") {
-    CHECK(parse(fixture("graph_mm_100.json"), 400).errors.at(0).info->id == "meta.100.template_required");
+    CHECK(parse(payload_fixture("graph_mm_100.json"), 400).errors.at(0).info->id == "meta.100.template_required");
 }
 
 TEST_CASE("a Block Users partial failure gives every failed user's errors, then the top-level error") {
-    const auto r = parse(fixture("block_users_partial.json"), 200);
+    const auto r = parse(payload_fixture("block_users_partial.json"), 200);
     REQUIRE(r.errors.size() == 2);
     CHECK(r.errors[0].info->id == "meta.131047.block_users");
     CHECK(r.errors[0].context.recipient_id == "14155559876");
@@ -62,7 +50,7 @@ TEST_CASE("a Block Users partial failure gives every failed user's errors, then 
 }
 
 TEST_CASE("a failed status webhook gives the error with its message, recipient and number") {
-    const auto r = parse(fixture("webhook_status_131049.json"));
+    const auto r = parse(payload_fixture("webhook_status_131049.json"));
     REQUIRE(r.errors.size() == 1);
     const auto& e = r.errors[0];
     CHECK(e.info->code == 131049);  // the entry may depend on the recipient, which is passed on
@@ -75,7 +63,7 @@ TEST_CASE("a failed status webhook gives the error with its message, recipient a
 }
 
 TEST_CASE("a system-level value.errors webhook gives the error with its number") {
-    const auto r = parse(fixture("webhook_value_errors_130429.json"));
+    const auto r = parse(payload_fixture("webhook_value_errors_130429.json"));
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].info->id == "meta.130429");
     CHECK(r.errors[0].context.phone_number_id == "106540352242922");
@@ -83,7 +71,7 @@ TEST_CASE("a system-level value.errors webhook gives the error with its number")
 }
 
 TEST_CASE("an inbound message's errors carry the message id and sender") {
-    const auto r = parse(fixture("webhook_message_errors_131051.json"));
+    const auto r = parse(payload_fixture("webhook_message_errors_131051.json"));
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].info->id == "meta.131051");
     CHECK(r.errors[0].context.message_id == "wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQUFERjg0NDEzNDdFODU3MUMxMAA=");
@@ -91,7 +79,7 @@ TEST_CASE("an inbound message's errors carry the message id and sender") {
 }
 
 TEST_CASE("several entries, changes and statuses come out in document order") {
-    const auto r = parse(fixture("webhook_several.json"));
+    const auto r = parse(payload_fixture("webhook_several.json"));
     REQUIRE(r.status == parse_status::ok);
     REQUIRE(r.errors.size() == 4);
     CHECK(r.errors[0].info->id == "meta.131026");
@@ -107,13 +95,13 @@ TEST_CASE("several entries, changes and statuses come out in document order") {
 }
 
 TEST_CASE("a webhook of delivered and read statuses holds no error") {
-    const auto r = parse(fixture("webhook_delivered_no_error.json"));
+    const auto r = parse(payload_fixture("webhook_delivered_no_error.json"));
     CHECK(r.status == parse_status::no_error_found);
     CHECK(r.errors.empty());
 }
 
 TEST_CASE("On-Premises style errors carry the 1005 meaning in details") {
-    const auto r = parse(fixture("onprem_errors_1005.json"), 403);
+    const auto r = parse(payload_fixture("onprem_errors_1005.json"), 403);
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].info->id == "meta.1005.registration_timeout");
     CHECK(r.errors[0].title == "Access denied");
@@ -121,12 +109,13 @@ TEST_CASE("On-Premises style errors carry the 1005 meaning in details") {
 }
 
 TEST_CASE("360dialog's meta envelope is read in camelCase and snake_case") {
-    CHECK(parse(fixture("dialog360_meta_blocked.json")).errors.at(0).info->id == "360dialog.endpoint_blocked");
-    const auto key = parse(fixture("dialog360_meta_invalid_key.json"));
+    CHECK(parse(payload_fixture("dialog360_meta_blocked.json")).errors.at(0).info->id == "360dialog.endpoint_blocked");
+    const auto key = parse(payload_fixture("dialog360_meta_invalid_key.json"));
     CHECK(key.errors.at(0).info->id == "360dialog.invalid_api_key");
     CHECK(key.errors.at(0).http_status == 404);  // the body's httpCode when the caller gives none
-    CHECK(parse(fixture("dialog360_meta_invalid_key.json"), 401).errors.at(0).http_status == 401);
-    CHECK(parse(fixture("dialog360_meta_disabled_snake.json")).errors.at(0).info->id == "360dialog.api_disabled");
+    CHECK(parse(payload_fixture("dialog360_meta_invalid_key.json"), 401).errors.at(0).http_status == 401);
+    CHECK(parse(payload_fixture("dialog360_meta_disabled_snake.json")).errors.at(0).info->id ==
+          "360dialog.api_disabled");
 }
 
 TEST_CASE("an On-Premises success with a meta block is no error") {
@@ -137,18 +126,18 @@ TEST_CASE("an On-Premises success with a meta block is no error") {
 }
 
 TEST_CASE("360dialog's detail wrapper holds a Graph error") {
-    CHECK(parse(fixture("dialog360_detail_131055.json"), 400).errors.at(0).info->id == "meta.131055");
+    CHECK(parse(payload_fixture("dialog360_detail_131055.json"), 400).errors.at(0).info->id == "meta.131055");
 }
 
 TEST_CASE("an error given as text is classified by that text") {
-    const auto r = parse(fixture("dialog360_error_text.json"), 401);
+    const auto r = parse(payload_fixture("dialog360_error_text.json"), 401);
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].info->id == "360dialog.invalid_api_key");
     CHECK(r.errors[0].message == "Invalid api token.");
 }
 
 TEST_CASE("a bare error object is one error") {
-    CHECK(parse(fixture("bare_error.json")).errors.at(0).info->id == "meta.131026");
+    CHECK(parse(payload_fixture("bare_error.json")).errors.at(0).info->id == "meta.131026");
     const auto list =
         parse(R"([{"code": 131047, "title": "Re-engagement message"}, {"code": 130429, "message": "Rate limit hit"}])");
     REQUIRE(list.errors.size() == 2);
@@ -156,7 +145,7 @@ TEST_CASE("a bare error object is one error") {
 }
 
 TEST_CASE("details beside the code count like error_data.details") {
-    const auto r = parse(fixture("courier_top_level_details.json"), 400);
+    const auto r = parse(payload_fixture("courier_top_level_details.json"), 400);
     CHECK(r.errors.at(0).info->id == "meta.131053.url_throttled");
 }
 
@@ -179,12 +168,12 @@ TEST_CASE("FastAPI-style detail texts are errors too") {
 }
 
 TEST_CASE("a body that is not JSON is one error by status, or none without a status") {
-    const auto with_status = parse(fixture("not_json.html"), 502);
+    const auto with_status = parse(payload_fixture("not_json.html"), 502);
     CHECK(with_status.status == parse_status::not_json);
     REQUIRE(with_status.errors.size() == 1);
     CHECK(with_status.errors[0].info == &classify(error_ref{502, {}, {}, {}, {}, {}, {}, {}}));
     CHECK(with_status.errors[0].http_status == 502);
-    const auto without = parse(fixture("not_json.html"));
+    const auto without = parse(payload_fixture("not_json.html"));
     CHECK(without.status == parse_status::not_json);
     CHECK(without.errors.empty());
 }
@@ -299,10 +288,10 @@ TEST_CASE("a JSON body without an error object under an error status is one erro
 }
 
 TEST_CASE("every error says which shape it came from") {
-    CHECK(parse(fixture("graph_130429.json")).errors.at(0).shape == payload::shape::error_member);
-    CHECK(parse(fixture("webhook_status_131049.json")).errors.at(0).shape == payload::shape::errors_item);
-    CHECK(parse(fixture("dialog360_meta_blocked.json")).errors.at(0).shape == payload::shape::meta);
-    CHECK(parse(fixture("bare_error.json")).errors.at(0).shape == payload::shape::bare);
+    CHECK(parse(payload_fixture("graph_130429.json")).errors.at(0).shape == payload::shape::error_member);
+    CHECK(parse(payload_fixture("webhook_status_131049.json")).errors.at(0).shape == payload::shape::errors_item);
+    CHECK(parse(payload_fixture("dialog360_meta_blocked.json")).errors.at(0).shape == payload::shape::meta);
+    CHECK(parse(payload_fixture("bare_error.json")).errors.at(0).shape == payload::shape::bare);
     CHECK(parse(R"({"detail": "Invalid api token."})", 401).errors.at(0).shape == payload::shape::detail);
-    CHECK(parse(fixture("not_json.html"), 502).errors.at(0).shape == payload::shape::by_status);
+    CHECK(parse(payload_fixture("not_json.html"), 502).errors.at(0).shape == payload::shape::by_status);
 }

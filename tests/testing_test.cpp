@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // testing.hpp: every fixture parses back to the entry it was made from.
-#include "catch.hpp"  // before testing.hpp, for the StringMakers
+#include "catch.hpp"
 
 #include <stdexcept>
 
 #include <wa_errors/payload.hpp>
+#include <wa_errors/retry.hpp>
 #include <wa_errors/testing.hpp>
 
 using namespace wa_errors;
@@ -62,11 +63,14 @@ TEST_CASE("fixtures for unknown codes or ids throw invalid_argument") {
     CHECK_THROWS_AS(testing::dialog360_error_body("meta.nope"), std::invalid_argument);
 }
 
+// Through the library's operator<<: Catch2 needs no StringMaker of its own for them.
 TEST_CASE("Catch2 prints enums and entries by name") {
     CHECK(Catch::StringMaker<category>::convert(category::rate_limit) == "rate_limit");
     CHECK(Catch::StringMaker<retry_kind>::convert(retry_kind::after_fix) == "after_fix");
     CHECK(Catch::StringMaker<retry_scope>::convert(retry_scope::phone_number) == "phone_number");
     CHECK(Catch::StringMaker<action>::convert(action::send_template) == "send_template");
     CHECK(Catch::StringMaker<source>::convert(source::dialog360) == "360dialog");
+    CHECK(Catch::StringMaker<stop_reason>::convert(stop_reason::attempts_spent) == "attempts_spent");
+    CHECK(Catch::StringMaker<transport_failure>::convert(transport_failure::not_sent) == "not_sent");
     CHECK(Catch::StringMaker<error_info>::convert(*find(130429)) == "meta.130429");
 }

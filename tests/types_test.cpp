@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 // types.hpp: enum names both ways, stream output, and the entry type's properties.
+#include <iterator>
 #include <sstream>
 #include <type_traits>
 
+#include <wa_errors/observer.hpp>
+#include <wa_errors/redis/options.hpp>
 #include <wa_errors/wa_errors.hpp>
 
 #include "catch.hpp"
@@ -11,9 +14,12 @@ using namespace wa_errors;
 
 namespace {
 
+enum class unnamed_enum { ok, failed };  // an enum nobody gave names
+
 template <class Enum>
 void check_round_trip() {
-    constexpr std::size_t count = sizeof(detail::enum_names<Enum>::names) / sizeof(std::string_view);
+    STATIC_REQUIRE(detail::has_names_v<Enum>);
+    constexpr std::size_t count = std::size(detail::enum_names<Enum>::names);
     for (std::size_t i = 0; i < count; ++i) {
         const auto value = static_cast<Enum>(i);
         const std::string_view name = to_string(value);
@@ -36,6 +42,17 @@ TEST_CASE("every enumerator's name converts back to it") {
     check_round_trip<action>();
     check_round_trip<traffic>();
     check_round_trip<hold_lifts>();
+    check_round_trip<retry_outcome>();
+    check_round_trip<transport_failure>();
+    check_round_trip<send_kind>();
+    check_round_trip<stop_reason>();
+    check_round_trip<refusal_cause>();
+    check_round_trip<redis::connection_state>();
+}
+
+TEST_CASE("only enums with a list of names are printed by name") {
+    STATIC_REQUIRE_FALSE(detail::has_names_v<int>);
+    STATIC_REQUIRE_FALSE(detail::has_names_v<unnamed_enum>);
 }
 
 TEST_CASE("names are the catalog's JSON names") {
@@ -60,8 +77,9 @@ TEST_CASE("from_string rejects names that are not exactly an enumerator's") {
 TEST_CASE("enums and entries print by name") {
     std::ostringstream out;
     out << category::rate_limit << ' ' << retry_kind::throttle << ' ' << retry_scope::account << ' ' << action::wait
-        << ' ' << source::dialog360 << ' ' << *find("meta.131047");
-    CHECK(out.str() == "rate_limit throttle account wait 360dialog meta.131047");
+        << ' ' << source::dialog360 << ' ' << *find("meta.131047") << ' ' << stop_reason::deadline << ' '
+        << transport_failure::no_answer << ' ' << redis::connection_state::auth_failed;
+    CHECK(out.str() == "rate_limit throttle account wait 360dialog meta.131047 deadline no_answer auth_failed");
 }
 
 TEST_CASE("error_info is a trivially copyable value") {

@@ -10,52 +10,23 @@
 #include <fmt/format.h>
 
 #include <string_view>
+#include <type_traits>
 
-#include "redis/options.hpp"  // connection_state: standard library only, no hiredis
-#include "retry.hpp"
+#include "enum_names.hpp"
 #include "types.hpp"
 #include "version.hpp"
 
-WA_ERRORS_BEGIN_NAMESPACE
-namespace detail {
-
-// An enum prints its name (to_string) with everything a string format spec allows.
+// Every enum that has names (enum_names.hpp) prints its name, with everything a string format
+// spec allows. The formatter is found for the enum wherever its own header was included.
 template <class Enum>
-struct fmt_name_formatter : fmt::formatter<fmt::string_view> {
+struct fmt::formatter<Enum, char, std::enable_if_t<wa_errors::detail::has_names_v<Enum>>>
+    : fmt::formatter<fmt::string_view> {
     template <class FormatContext>
     auto format(Enum value, FormatContext& ctx) const -> decltype(ctx.out()) {
-        const std::string_view name = to_string(value);
+        const std::string_view name = wa_errors::to_string(value);
         return fmt::formatter<fmt::string_view>::format(fmt::string_view(name.data(), name.size()), ctx);
     }
 };
-
-}  // namespace detail
-WA_ERRORS_END_NAMESPACE
-
-template <>
-struct fmt::formatter<wa_errors::source> : wa_errors::detail::fmt_name_formatter<wa_errors::source> {};
-template <>
-struct fmt::formatter<wa_errors::category> : wa_errors::detail::fmt_name_formatter<wa_errors::category> {};
-template <>
-struct fmt::formatter<wa_errors::retry_kind> : wa_errors::detail::fmt_name_formatter<wa_errors::retry_kind> {};
-template <>
-struct fmt::formatter<wa_errors::retry_scope> : wa_errors::detail::fmt_name_formatter<wa_errors::retry_scope> {};
-template <>
-struct fmt::formatter<wa_errors::retry_outcome> : wa_errors::detail::fmt_name_formatter<wa_errors::retry_outcome> {};
-template <>
-struct fmt::formatter<wa_errors::transport_failure>
-    : wa_errors::detail::fmt_name_formatter<wa_errors::transport_failure> {};
-template <>
-struct fmt::formatter<wa_errors::traffic> : wa_errors::detail::fmt_name_formatter<wa_errors::traffic> {};
-template <>
-struct fmt::formatter<wa_errors::hold_lifts> : wa_errors::detail::fmt_name_formatter<wa_errors::hold_lifts> {};
-template <>
-struct fmt::formatter<wa_errors::action> : wa_errors::detail::fmt_name_formatter<wa_errors::action> {};
-template <>
-struct fmt::formatter<wa_errors::stop_reason> : wa_errors::detail::fmt_name_formatter<wa_errors::stop_reason> {};
-template <>
-struct fmt::formatter<wa_errors::redis::connection_state>
-    : wa_errors::detail::fmt_name_formatter<wa_errors::redis::connection_state> {};
 
 // An entry prints its id with a string's options, or, for exactly `{:l}`, its log line. An `l`
 // followed by anything else is left to the string spec (`{:l>12}` pads with 'l').

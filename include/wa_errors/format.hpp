@@ -24,51 +24,20 @@
 #include <format>
 #include <string_view>
 
-#include "redis/options.hpp"  // connection_state: standard library only, no hiredis
-#include "retry.hpp"
+#include "enum_names.hpp"
 #include "types.hpp"
 #include "version.hpp"
 
-WA_ERRORS_BEGIN_NAMESPACE
-namespace detail {
-
-// An enum prints its name (to_string) with everything a string format spec allows.
+// Every enum that has names (enum_names.hpp) prints its name, with everything a string format
+// spec allows. The formatter is found for the enum wherever its own header was included.
 template <class Enum>
-struct std_name_formatter : std::formatter<std::string_view, char> {
+requires wa_errors::detail::has_names_v<Enum>
+struct std::formatter<Enum, char> : std::formatter<std::string_view, char> {
     template <class FormatContext>
     auto format(Enum value, FormatContext& ctx) const {
-        return std::formatter<std::string_view, char>::format(to_string(value), ctx);
+        return std::formatter<std::string_view, char>::format(wa_errors::to_string(value), ctx);
     }
 };
-
-}  // namespace detail
-WA_ERRORS_END_NAMESPACE
-
-template <>
-struct std::formatter<wa_errors::source, char> : wa_errors::detail::std_name_formatter<wa_errors::source> {};
-template <>
-struct std::formatter<wa_errors::category, char> : wa_errors::detail::std_name_formatter<wa_errors::category> {};
-template <>
-struct std::formatter<wa_errors::retry_kind, char> : wa_errors::detail::std_name_formatter<wa_errors::retry_kind> {};
-template <>
-struct std::formatter<wa_errors::retry_scope, char> : wa_errors::detail::std_name_formatter<wa_errors::retry_scope> {};
-template <>
-struct std::formatter<wa_errors::retry_outcome, char>
-    : wa_errors::detail::std_name_formatter<wa_errors::retry_outcome> {};
-template <>
-struct std::formatter<wa_errors::transport_failure, char>
-    : wa_errors::detail::std_name_formatter<wa_errors::transport_failure> {};
-template <>
-struct std::formatter<wa_errors::traffic, char> : wa_errors::detail::std_name_formatter<wa_errors::traffic> {};
-template <>
-struct std::formatter<wa_errors::hold_lifts, char> : wa_errors::detail::std_name_formatter<wa_errors::hold_lifts> {};
-template <>
-struct std::formatter<wa_errors::action, char> : wa_errors::detail::std_name_formatter<wa_errors::action> {};
-template <>
-struct std::formatter<wa_errors::stop_reason, char> : wa_errors::detail::std_name_formatter<wa_errors::stop_reason> {};
-template <>
-struct std::formatter<wa_errors::redis::connection_state, char>
-    : wa_errors::detail::std_name_formatter<wa_errors::redis::connection_state> {};
 
 // An entry prints its id with a string's options, or, for exactly `{:l}`, its log line. An `l`
 // followed by anything else is left to the string spec (`{:l>12}` pads with 'l').

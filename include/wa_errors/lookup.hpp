@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "catalog.gen.hpp"
+#include "detail/text.hpp"
 #include "version.hpp"
 
 WA_ERRORS_BEGIN_NAMESPACE
@@ -46,8 +47,6 @@ namespace detail {
 // `match` is looked for in the first 64 KiB of each text only, so a hostile multi-megabyte
 // message costs a bounded amount of work. Real messages are a few hundred bytes.
 inline constexpr std::size_t match_window = std::size_t{64} * 1024;
-
-constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Case-insensitive (ASCII) search; `fragment` is already lower case (the generator makes it so).
 // Bytes outside ASCII compare as they are, so any byte sequence is safe input.
@@ -88,7 +87,7 @@ constexpr bool phone_starts_with(std::string_view recipient, std::string_view pr
     bool digits = false;
     for (; i < recipient.size(); ++i) {
         const char c = recipient[i];
-        if (c >= '0' && c <= '9') {
+        if (is_ascii_digit(c)) {
             if (matched < prefix.size()) {
                 if (c != prefix[matched]) return false;
                 ++matched;

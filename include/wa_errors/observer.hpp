@@ -25,8 +25,6 @@ struct enum_names<refusal_cause> {
 };
 }  // namespace detail
 
-[[nodiscard]] constexpr std::string_view to_string(refusal_cause v) noexcept { return detail::name_of(v); }
-
 // Override what you need; every hook does nothing by default. Hooks run on the thread that
 // called the library, inside that call, and may be called from several threads at once: keep
 // them short and thread-safe. An exception a hook throws leaves the library call that ran it

@@ -213,7 +213,4 @@ constexpr retry_decision stop(const error_info& e, stop_reason why, bool counted
     return d;
 }
 
-// The name of a stop reason ("attempts_spent"); from_string<stop_reason> reads it back.
-[[nodiscard]] constexpr std::string_view to_string(stop_reason r) noexcept { return detail::name_of(r); }
-
 WA_ERRORS_END_NAMESPACE

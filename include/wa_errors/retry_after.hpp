@@ -7,6 +7,7 @@
 #include <optional>
 #include <string_view>
 
+#include "detail/text.hpp"
 #include "version.hpp"
 
 WA_ERRORS_BEGIN_NAMESPACE
@@ -17,16 +18,8 @@ namespace detail {
 // small enough that converting to milliseconds or adding to a time_point cannot overflow.
 inline constexpr std::int64_t max_retry_after_seconds = 2147483647;
 
-constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-
 // Spaces and tabs (RFC 9110's OWS), plus the CR and LF that a raw header reader leaves behind.
-constexpr bool is_header_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-constexpr std::string_view trim_ows(std::string_view s) noexcept {
-    while (!s.empty() && is_header_space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && is_header_space(s.back())) s.remove_suffix(1);
-    return s;
-}
+constexpr std::string_view trim_ows(std::string_view s) noexcept { return trim(s, " \t\r\n"); }
 
 // A cursor over the header that only ever moves forward and fails softly.
 struct date_reader {
@@ -42,12 +35,10 @@ struct date_reader {
         return false;
     }
     constexpr int number(std::size_t min_digits, std::size_t max_digits) noexcept {
-        std::size_t n = 0;
-        int value = 0;
-        while (ok && n < max_digits && n < rest.size() && is_digit(rest[n])) value = value * 10 + (rest[n++] - '0');
-        if (n < min_digits) ok = false;
-        rest.remove_prefix(ok ? n : 0);
-        return value;
+        const leading_digits digits = ok ? read_digits(rest, max_digits) : leading_digits{};
+        if (digits.count < min_digits) ok = false;
+        rest.remove_prefix(ok ? digits.count : 0);
+        return static_cast<int>(digits.value);
     }
     // One of `names`; returns its index. Case-sensitive, as RFC 9110 defines these tokens.
     template <std::size_t N>
@@ -184,14 +175,11 @@ constexpr bool is_day_name(std::string_view word) noexcept {
 constexpr std::optional<std::int64_t> one_retry_after(std::string_view text, std::int64_t now_seconds) noexcept {
     text = trim_ows(text);
     if (text.empty()) return std::nullopt;
-    if (is_digit(text.front())) {
-        std::int64_t seconds = 0;
-        for (char c : text) {
-            if (!is_digit(c)) return std::nullopt;
-            seconds = seconds * 10 + (c - '0');
-            if (seconds > max_retry_after_seconds) seconds = max_retry_after_seconds;
-        }
-        return seconds;
+    if (is_ascii_digit(text.front())) {
+        const leading_digits seconds =
+            read_digits(text, text.size(), static_cast<std::uint64_t>(max_retry_after_seconds));
+        if (seconds.count != text.size()) return std::nullopt;
+        return static_cast<std::int64_t>(seconds.value);
     }
     const auto then = http_date_seconds(text, now_seconds);
     if (!then) return std::nullopt;

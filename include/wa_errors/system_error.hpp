@@ -84,12 +84,19 @@ constexpr const error_info& transport_entry(transport_failure t) noexcept {
 
 namespace detail {
 
-// The error categories: what a value means, and which conditions it is equivalent to.
-class entry_error_category : public std::error_category {
+// The three error categories differ only in their name and in what they call a value that stands
+// for no entry; what a value means and which conditions it is equivalent to is the same lookup.
+class entry_error_category final : public std::error_category {
 public:
+    constexpr entry_error_category(const char* name, const char* unknown_prefix) noexcept
+        : name_(name), unknown_prefix_(unknown_prefix) {}
+    // A category is compared by address: a copy would be a different category.
+    entry_error_category(const entry_error_category&) = delete;
+    entry_error_category& operator=(const entry_error_category&) = delete;
+    const char* name() const noexcept override { return name_; }
     std::string message(int value) const override {
         const error_info* e = find(std::error_code(value, *this));
-        return e != nullptr ? std::string(e->title) : unknown_message(value);
+        return e != nullptr ? std::string(e->title) : unknown_prefix_ + std::to_string(value);
     }
     std::error_condition default_error_condition(int value) const noexcept override {
         const error_info* e = find(std::error_code(value, *this));
@@ -105,32 +112,9 @@ public:
         return false;
     }
 
-protected:
-    virtual std::string unknown_message(int value) const = 0;
-};
-
-class meta_error_category final : public entry_error_category {
-public:
-    const char* name() const noexcept override { return "wa_errors.meta"; }
-
 private:
-    std::string unknown_message(int value) const override { return "unknown WhatsApp error " + std::to_string(value); }
-};
-
-class dialog360_error_category final : public entry_error_category {
-public:
-    const char* name() const noexcept override { return "wa_errors.360dialog"; }
-
-private:
-    std::string unknown_message(int value) const override { return "unknown 360dialog error " + std::to_string(value); }
-};
-
-class http_status_error_category final : public entry_error_category {
-public:
-    const char* name() const noexcept override { return "wa_errors.http_status"; }
-
-private:
-    std::string unknown_message(int value) const override { return "HTTP status " + std::to_string(value); }
+    const char* name_;
+    const char* unknown_prefix_;
 };
 
 template <class Enum>
@@ -154,15 +138,15 @@ private:
 
 // Function-local statics, as <system_error> users expect: one instance each, compared by address.
 [[nodiscard]] inline const std::error_category& meta_category() noexcept {
-    static const detail::meta_error_category instance;
+    static const detail::entry_error_category instance("wa_errors.meta", "unknown WhatsApp error ");
     return instance;
 }
 [[nodiscard]] inline const std::error_category& dialog360_category() noexcept {
-    static const detail::dialog360_error_category instance;
+    static const detail::entry_error_category instance("wa_errors.360dialog", "unknown 360dialog error ");
     return instance;
 }
 [[nodiscard]] inline const std::error_category& http_status_category() noexcept {
-    static const detail::http_status_error_category instance;
+    static const detail::entry_error_category instance("wa_errors.http_status", "HTTP status ");
     return instance;
 }
 [[nodiscard]] inline const std::error_category& category_condition_category() noexcept {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // wa_errors::testing: realistic error payloads for the unit tests of client code. Read them back
 // with payload::parse; put them in a fake transport and check that your code retries, pauses or fails as it should.
-// Include Catch2 before this header to have enums and entries printed by name in assertions.
 #pragma once
 
 #include <cstdint>
@@ -142,33 +141,3 @@ inline const error_info& entry_for(std::string_view id) {
 
 }  // namespace testing
 WA_ERRORS_END_NAMESPACE
-
-// Catch2 (v2 or v3) prints enums and entries by name when it was included first.
-#if defined(CATCH_VERSION_MAJOR) || defined(TWOBLUECUBES_CATCH_HPP_INCLUDED)
-namespace Catch {
-template <>
-struct StringMaker<wa_errors::source> {
-    static std::string convert(wa_errors::source v) { return std::string(wa_errors::to_string(v)); }
-};
-template <>
-struct StringMaker<wa_errors::category> {
-    static std::string convert(wa_errors::category v) { return std::string(wa_errors::to_string(v)); }
-};
-template <>
-struct StringMaker<wa_errors::retry_kind> {
-    static std::string convert(wa_errors::retry_kind v) { return std::string(wa_errors::to_string(v)); }
-};
-template <>
-struct StringMaker<wa_errors::retry_scope> {
-    static std::string convert(wa_errors::retry_scope v) { return std::string(wa_errors::to_string(v)); }
-};
-template <>
-struct StringMaker<wa_errors::action> {
-    static std::string convert(wa_errors::action v) { return std::string(wa_errors::to_string(v)); }
-};
-template <>
-struct StringMaker<wa_errors::error_info> {
-    static std::string convert(const wa_errors::error_info& e) { return std::string(e.id); }
-};
-}  // namespace Catch
-#endif

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string_view>
 
+#include "enum_names.hpp"
 #include "version.hpp"
 
 WA_ERRORS_BEGIN_NAMESPACE
@@ -241,9 +242,6 @@ struct error_info {
 
 namespace detail {
 
-template <class Enum>
-struct enum_names;  // names[i] is the name of enumerator i
-
 template <>
 struct enum_names<source> {
     static constexpr std::string_view names[] = {"meta", "360dialog", "generic"};
@@ -308,72 +306,9 @@ struct enum_names<action> {
                                                  "contact_support"};
 };
 
-template <class Enum>
-constexpr std::string_view name_of(Enum value) noexcept {
-    constexpr std::size_t count = sizeof(enum_names<Enum>::names) / sizeof(std::string_view);
-    const auto index = static_cast<std::size_t>(value);
-    return index < count ? enum_names<Enum>::names[index] : std::string_view{};
-}
-
 }  // namespace detail
 
-// The catalog name of an enumerator; empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string(source v) noexcept { return detail::name_of(v); }
-[[nodiscard]] constexpr std::string_view to_string(category v) noexcept { return detail::name_of(v); }
-[[nodiscard]] constexpr std::string_view to_string(retry_kind v) noexcept { return detail::name_of(v); }
-[[nodiscard]] constexpr std::string_view to_string(retry_scope v) noexcept { return detail::name_of(v); }
-[[nodiscard]] constexpr std::string_view to_string(retry_outcome v) noexcept { return detail::name_of(v); }
-[[nodiscard]] constexpr std::string_view to_string(transport_failure v) noexcept { return detail::name_of(v); }
-[[nodiscard]] constexpr std::string_view to_string(action v) noexcept { return detail::name_of(v); }
-[[nodiscard]] constexpr std::string_view to_string(traffic v) noexcept { return detail::name_of(v); }
-[[nodiscard]] constexpr std::string_view to_string(hold_lifts v) noexcept { return detail::name_of(v); }
-[[nodiscard]] constexpr std::string_view to_string(send_kind v) noexcept { return detail::name_of(v); }
-
-// The enumerator with this exact catalog name, e.g. from_string<category>("rate_limit").
-template <class Enum>
-[[nodiscard]] constexpr std::optional<Enum> from_string(std::string_view name) noexcept {
-    std::size_t index = 0;
-    for (std::string_view candidate : detail::enum_names<Enum>::names) {
-        if (candidate == name) return static_cast<Enum>(index);
-        ++index;
-    }
-    return std::nullopt;
-}
-
-// Stream output prints names (and an entry's id). Templates, so that this header needs only
-// <iosfwd>: the bodies are instantiated where the caller already has <ostream>.
-template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, source v) {
-    return os << to_string(v);
-}
-template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, category v) {
-    return os << to_string(v);
-}
-template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, retry_kind v) {
-    return os << to_string(v);
-}
-template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, retry_scope v) {
-    return os << to_string(v);
-}
-template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, retry_outcome v) {
-    return os << to_string(v);
-}
-template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, action v) {
-    return os << to_string(v);
-}
-template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, traffic v) {
-    return os << to_string(v);
-}
-template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, hold_lifts v) {
-    return os << to_string(v);
-}
+// An entry prints its id (enums print their names: enum_names.hpp).
 template <class Traits>
 std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const error_info& e) {
     return os << e.id;

@@ -50,6 +50,21 @@
 #include <string_view>
 
 
+// ---- enum_names.hpp
+// wa_errors: named enums. An enum has names when detail::enum_names<E> is specialised for it,
+// beside the enum, in the header that declares it; that specialisation is the only list. Every
+// enum that has names then gets to_string, from_string and operator<< here, a std::formatter in
+// format.hpp and an fmt::formatter in fmt.hpp, without any of them naming the enum.
+// Standard library only.
+
+#include <cstddef>
+#include <iosfwd>
+#include <iterator>
+#include <optional>
+#include <string_view>
+#include <type_traits>
+
+
 // ---- version.hpp
 // wa_errors: the library's version (the catalog has its own: wa_errors::catalog_version()).
 // CMake reads the project version from these three lines.
@@ -87,6 +102,54 @@ inline constexpr int version_minor = WA_ERRORS_VERSION_MINOR;
 inline constexpr int version_patch = WA_ERRORS_VERSION_PATCH;
 inline constexpr const char* version_string =
     WA_ERRORS_DETAIL_VERSION(WA_ERRORS_VERSION_MAJOR, WA_ERRORS_VERSION_MINOR, WA_ERRORS_VERSION_PATCH);
+WA_ERRORS_END_NAMESPACE
+
+WA_ERRORS_BEGIN_NAMESPACE
+namespace detail {
+
+// names[i] is the name of enumerator i. Empty for an enum without names.
+template <class Enum>
+struct enum_names {};
+
+template <class Enum, class = void>
+struct has_names : std::false_type {};
+template <class Enum>
+struct has_names<Enum, std::void_t<decltype(enum_names<Enum>::names)>> : std::is_enum<Enum> {};
+template <class Enum>
+inline constexpr bool has_names_v = has_names<Enum>::value;
+
+template <class Enum>
+constexpr std::string_view name_of(Enum value) noexcept {
+    const auto index = static_cast<std::size_t>(value);
+    return index < std::size(enum_names<Enum>::names) ? enum_names<Enum>::names[index] : std::string_view{};
+}
+
+}  // namespace detail
+
+// The catalog name of an enumerator; empty for a value outside the enum.
+template <class Enum, std::enable_if_t<detail::has_names_v<Enum>, int> = 0>
+[[nodiscard]] constexpr std::string_view to_string(Enum value) noexcept {
+    return detail::name_of(value);
+}
+
+// The enumerator with this exact catalog name, e.g. from_string<category>("rate_limit").
+template <class Enum, std::enable_if_t<detail::has_names_v<Enum>, int> = 0>
+[[nodiscard]] constexpr std::optional<Enum> from_string(std::string_view name) noexcept {
+    std::size_t index = 0;
+    for (std::string_view candidate : detail::enum_names<Enum>::names) {
+        if (candidate == name) return static_cast<Enum>(index);
+        ++index;
+    }
+    return std::nullopt;
+}
+
+// Stream output prints names. A template over the stream, so that this header needs only
+// <iosfwd>: the body is instantiated where the caller already has <ostream>.
+template <class Traits, class Enum, std::enable_if_t<detail::has_names_v<Enum>, int> = 0>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, Enum value) {
+    return os << to_string(value);
+}
+
 WA_ERRORS_END_NAMESPACE
 
 WA_ERRORS_BEGIN_NAMESPACE
@@ -318,9 +381,6 @@ struct error_info {
 
 namespace detail {
 
-template <class Enum>
-struct enum_names;  // names[i] is the name of enumerator i
-
 template <>
 struct enum_names<source> {
     static constexpr std::string_view names[] = {"meta", "360dialog", "generic"};
@@ -385,72 +445,9 @@ struct enum_names<action> {
                                                  "contact_support"};
 };
 
-template <class Enum>
-constexpr std::string_view name_of(Enum value) noexcept {
-    constexpr std::size_t count = sizeof(enum_names<Enum>::names) / sizeof(std::string_view);
-    const auto index = static_cast<std::size_t>(value);
-    return index < count ? enum_names<Enum>::names[index] : std::string_view{};
-}
-
 }  // namespace detail
 
-// The catalog name of an enumerator; empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string(source v) noexcept { return detail::name_of(v); }
-[[nodiscard]] constexpr std::string_view to_string(category v) noexcept { return detail::name_of(v); }
-[[nodiscard]] constexpr std::string_view to_string(retry_kind v) noexcept { return detail::name_of(v); }
-[[nodiscard]] constexpr std::string_view to_string(retry_scope v) noexcept { return detail::name_of(v); }
-[[nodiscard]] constexpr std::string_view to_string(retry_outcome v) noexcept { return detail::name_of(v); }
-[[nodiscard]] constexpr std::string_view to_string(transport_failure v) noexcept { return detail::name_of(v); }
-[[nodiscard]] constexpr std::string_view to_string(action v) noexcept { return detail::name_of(v); }
-[[nodiscard]] constexpr std::string_view to_string(traffic v) noexcept { return detail::name_of(v); }
-[[nodiscard]] constexpr std::string_view to_string(hold_lifts v) noexcept { return detail::name_of(v); }
-[[nodiscard]] constexpr std::string_view to_string(send_kind v) noexcept { return detail::name_of(v); }
-
-// The enumerator with this exact catalog name, e.g. from_string<category>("rate_limit").
-template <class Enum>
-[[nodiscard]] constexpr std::optional<Enum> from_string(std::string_view name) noexcept {
-    std::size_t index = 0;
-    for (std::string_view candidate : detail::enum_names<Enum>::names) {
-        if (candidate == name) return static_cast<Enum>(index);
-        ++index;
-    }
-    return std::nullopt;
-}
-
-// Stream output prints names (and an entry's id). Templates, so that this header needs only
-// <iosfwd>: the bodies are instantiated where the caller already has <ostream>.
-template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, source v) {
-    return os << to_string(v);
-}
-template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, category v) {
-    return os << to_string(v);
-}
-template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, retry_kind v) {
-    return os << to_string(v);
-}
-template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, retry_scope v) {
-    return os << to_string(v);
-}
-template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, retry_outcome v) {
-    return os << to_string(v);
-}
-template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, action v) {
-    return os << to_string(v);
-}
-template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, traffic v) {
-    return os << to_string(v);
-}
-template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, hold_lifts v) {
-    return os << to_string(v);
-}
+// An entry prints its id (enums print their names: enum_names.hpp).
 template <class Traits>
 std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const error_info& e) {
     return os << e.id;
@@ -4062,6 +4059,152 @@ inline constexpr std::uint16_t transport_no_answer = 231;
 WA_ERRORS_END_NAMESPACE
 // NOLINTEND(modernize-raw-string-literal)
 
+// ---- text.hpp
+// wa_errors internals: the small text routines every layer needs, written once: ASCII digits and
+// case, trimming, decimal numbers, UTF-8 sequences and JSON's \u escapes. Standard library only;
+// nothing here allocates but append_utf8, throws or depends on the locale.
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+
+WA_ERRORS_BEGIN_NAMESPACE
+namespace detail {
+
+constexpr bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Equal but for ASCII case (header names, which HTTP compares case-insensitively).
+constexpr bool equal_ignoring_ascii_case(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+    return true;
+}
+
+// `text` without the bytes of `spaces` at either end.
+constexpr std::string_view trim(std::string_view text, std::string_view spaces = " \t") noexcept {
+    while (!text.empty() && spaces.find(text.front()) != std::string_view::npos) text.remove_prefix(1);
+    while (!text.empty() && spaces.find(text.back()) != std::string_view::npos) text.remove_suffix(1);
+    return text;
+}
+
+// The digits at the start of `text`, at most `max_digits` of them: their value, which stops
+// growing at `cap` (so that no run of digits overflows), and how many there were.
+struct leading_digits {
+    std::uint64_t value = 0;
+    std::size_t count = 0;
+};
+constexpr leading_digits read_digits(std::string_view text, std::size_t max_digits,
+                                     std::uint64_t cap = UINT64_MAX) noexcept {
+    leading_digits out;
+    while (out.count < max_digits && out.count < text.size() && is_ascii_digit(text[out.count])) {
+        const auto digit = static_cast<std::uint64_t>(text[out.count++] - '0');
+        out.value = out.value > (cap - digit) / 10 ? cap : out.value * 10 + digit;
+    }
+    return out;
+}
+
+// A whole text that is an optional minus and 1 to `max_digits` digits (at most 18, which long
+// long always holds), else nothing: a garbled number never reads as another one.
+constexpr std::optional<long long> parse_integer(std::string_view text, std::size_t max_digits = 18) noexcept {
+    const bool negative = !text.empty() && text.front() == '-';
+    if (negative) text.remove_prefix(1);
+    if (text.empty() || text.size() > max_digits || max_digits > 18) return std::nullopt;
+    const leading_digits digits = read_digits(text, max_digits);
+    if (digits.count != text.size()) return std::nullopt;
+    const auto value = static_cast<long long>(digits.value);
+    return negative ? -value : value;
+}
+
+// A whole text of at most `max_length` bytes that is digits with an optional fraction ("12",
+// "12.5", ".5"), else nothing.
+constexpr std::optional<double> parse_decimal(std::string_view text, std::size_t max_length = 32) noexcept {
+    if (text.empty() || text.size() > max_length) return std::nullopt;
+    double value = 0;
+    double scale = 0;  // 0 before the point
+    for (char c : text) {
+        if (c == '.' && scale == 0) {
+            scale = 1;
+        } else if (is_ascii_digit(c)) {
+            if (scale == 0) {
+                value = value * 10 + (c - '0');
+            } else {
+                scale /= 10;
+                value += (c - '0') * scale;
+            }
+        } else {
+            return std::nullopt;
+        }
+    }
+    return value;
+}
+
+// The length of the well-formed UTF-8 sequence at text[at] (1 for ASCII), or 0 when it is
+// ill-formed: truncated, overlong, a surrogate, beyond U+10FFFF (the rules nlohmann applies).
+constexpr std::size_t utf8_sequence_length(std::string_view text, std::size_t at) noexcept {
+    const auto lead = static_cast<unsigned char>(text[at]);
+    if (lead < 0x80) return 1;
+    const std::size_t length = (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+    if (length == 0 || lead == 0xC0 || lead == 0xC1 || lead > 0xF4 || at + length > text.size()) return 0;
+    for (std::size_t k = 1; k < length; ++k)
+        if ((static_cast<unsigned char>(text[at + k]) & 0xC0) != 0x80) return 0;
+    const auto second = static_cast<unsigned char>(text[at + 1]);
+    if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second >= 0xA0) || (lead == 0xF0 && second < 0x90) ||
+        (lead == 0xF4 && second >= 0x90))
+        return 0;
+    return length;
+}
+
+// The value of a "\uXXXX" escape whose backslash is at text[at], or -1.
+constexpr long unicode_escape(std::string_view text, std::size_t at) noexcept {
+    if (at + 6 > text.size() || text[at] != '\\' || text[at + 1] != 'u') return -1;
+    long value = 0;
+    for (std::size_t i = at + 2; i < at + 6; ++i) {
+        const char h = text[i];
+        const int digit = is_ascii_digit(h)      ? h - '0'
+                          : h >= 'a' && h <= 'f' ? h - 'a' + 10
+                          : h >= 'A' && h <= 'F' ? h - 'A' + 10
+                                                 : -1;
+        if (digit < 0) return -1;
+        value = value * 16 + digit;
+    }
+    return value;
+}
+
+// Appends the code point `code` (at most U+10FFFF, no surrogate) to `out` as UTF-8.
+inline void append_utf8(std::string& out, std::uint32_t code) {
+    if (code < 0x80) {
+        out += static_cast<char>(code);
+    } else if (code < 0x800) {
+        out += static_cast<char>(0xC0 | (code >> 6));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    } else if (code < 0x10000) {
+        out += static_cast<char>(0xE0 | (code >> 12));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (code >> 18));
+        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    }
+}
+
+constexpr bool is_high_surrogate(long v) noexcept { return v >= 0xD800 && v <= 0xDBFF; }
+constexpr bool is_low_surrogate(long v) noexcept { return v >= 0xDC00 && v <= 0xDFFF; }
+// The code point a surrogate pair stands for.
+constexpr long code_point_of_pair(long high, long low) noexcept {
+    return 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
+}
+
+}  // namespace detail
+WA_ERRORS_END_NAMESPACE
+
 WA_ERRORS_BEGIN_NAMESPACE
 
 // What a response or webhook told us about one error. `match` fragments are looked for in
@@ -4098,8 +4241,6 @@ namespace detail {
 // `match` is looked for in the first 64 KiB of each text only, so a hostile multi-megabyte
 // message costs a bounded amount of work. Real messages are a few hundred bytes.
 inline constexpr std::size_t match_window = std::size_t{64} * 1024;
-
-constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Case-insensitive (ASCII) search; `fragment` is already lower case (the generator makes it so).
 // Bytes outside ASCII compare as they are, so any byte sequence is safe input.
@@ -4140,7 +4281,7 @@ constexpr bool phone_starts_with(std::string_view recipient, std::string_view pr
     bool digits = false;
     for (; i < recipient.size(); ++i) {
         const char c = recipient[i];
-        if (c >= '0' && c <= '9') {
+        if (is_ascii_digit(c)) {
             if (matched < prefix.size()) {
                 if (c != prefix[matched]) return false;
                 ++matched;
@@ -4589,9 +4730,6 @@ constexpr retry_decision stop(const error_info& e, stop_reason why, bool counted
     return d;
 }
 
-// The name of a stop reason ("attempts_spent"); from_string<stop_reason> reads it back.
-[[nodiscard]] constexpr std::string_view to_string(stop_reason r) noexcept { return detail::name_of(r); }
-
 WA_ERRORS_END_NAMESPACE
 
 // ---- retry_after.hpp
@@ -4611,16 +4749,8 @@ namespace detail {
 // small enough that converting to milliseconds or adding to a time_point cannot overflow.
 inline constexpr std::int64_t max_retry_after_seconds = 2147483647;
 
-constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-
 // Spaces and tabs (RFC 9110's OWS), plus the CR and LF that a raw header reader leaves behind.
-constexpr bool is_header_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-constexpr std::string_view trim_ows(std::string_view s) noexcept {
-    while (!s.empty() && is_header_space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && is_header_space(s.back())) s.remove_suffix(1);
-    return s;
-}
+constexpr std::string_view trim_ows(std::string_view s) noexcept { return trim(s, " \t\r\n"); }
 
 // A cursor over the header that only ever moves forward and fails softly.
 struct date_reader {
@@ -4636,12 +4766,10 @@ struct date_reader {
         return false;
     }
     constexpr int number(std::size_t min_digits, std::size_t max_digits) noexcept {
-        std::size_t n = 0;
-        int value = 0;
-        while (ok && n < max_digits && n < rest.size() && is_digit(rest[n])) value = value * 10 + (rest[n++] - '0');
-        if (n < min_digits) ok = false;
-        rest.remove_prefix(ok ? n : 0);
-        return value;
+        const leading_digits digits = ok ? read_digits(rest, max_digits) : leading_digits{};
+        if (digits.count < min_digits) ok = false;
+        rest.remove_prefix(ok ? digits.count : 0);
+        return static_cast<int>(digits.value);
     }
     // One of `names`; returns its index. Case-sensitive, as RFC 9110 defines these tokens.
     template <std::size_t N>
@@ -4778,14 +4906,11 @@ constexpr bool is_day_name(std::string_view word) noexcept {
 constexpr std::optional<std::int64_t> one_retry_after(std::string_view text, std::int64_t now_seconds) noexcept {
     text = trim_ows(text);
     if (text.empty()) return std::nullopt;
-    if (is_digit(text.front())) {
-        std::int64_t seconds = 0;
-        for (char c : text) {
-            if (!is_digit(c)) return std::nullopt;
-            seconds = seconds * 10 + (c - '0');
-            if (seconds > max_retry_after_seconds) seconds = max_retry_after_seconds;
-        }
-        return seconds;
+    if (is_ascii_digit(text.front())) {
+        const leading_digits seconds =
+            read_digits(text, text.size(), static_cast<std::uint64_t>(max_retry_after_seconds));
+        if (seconds.count != text.size()) return std::nullopt;
+        return static_cast<std::int64_t>(seconds.value);
     }
     const auto then = http_date_seconds(text, now_seconds);
     if (!then) return std::nullopt;
@@ -4953,12 +5078,19 @@ constexpr const error_info& transport_entry(transport_failure t) noexcept {
 
 namespace detail {
 
-// The error categories: what a value means, and which conditions it is equivalent to.
-class entry_error_category : public std::error_category {
+// The three error categories differ only in their name and in what they call a value that stands
+// for no entry; what a value means and which conditions it is equivalent to is the same lookup.
+class entry_error_category final : public std::error_category {
 public:
+    constexpr entry_error_category(const char* name, const char* unknown_prefix) noexcept
+        : name_(name), unknown_prefix_(unknown_prefix) {}
+    // A category is compared by address: a copy would be a different category.
+    entry_error_category(const entry_error_category&) = delete;
+    entry_error_category& operator=(const entry_error_category&) = delete;
+    const char* name() const noexcept override { return name_; }
     std::string message(int value) const override {
         const error_info* e = find(std::error_code(value, *this));
-        return e != nullptr ? std::string(e->title) : unknown_message(value);
+        return e != nullptr ? std::string(e->title) : unknown_prefix_ + std::to_string(value);
     }
     std::error_condition default_error_condition(int value) const noexcept override {
         const error_info* e = find(std::error_code(value, *this));
@@ -4974,32 +5106,9 @@ public:
         return false;
     }
 
-protected:
-    virtual std::string unknown_message(int value) const = 0;
-};
-
-class meta_error_category final : public entry_error_category {
-public:
-    const char* name() const noexcept override { return "wa_errors.meta"; }
-
 private:
-    std::string unknown_message(int value) const override { return "unknown WhatsApp error " + std::to_string(value); }
-};
-
-class dialog360_error_category final : public entry_error_category {
-public:
-    const char* name() const noexcept override { return "wa_errors.360dialog"; }
-
-private:
-    std::string unknown_message(int value) const override { return "unknown 360dialog error " + std::to_string(value); }
-};
-
-class http_status_error_category final : public entry_error_category {
-public:
-    const char* name() const noexcept override { return "wa_errors.http_status"; }
-
-private:
-    std::string unknown_message(int value) const override { return "HTTP status " + std::to_string(value); }
+    const char* name_;
+    const char* unknown_prefix_;
 };
 
 template <class Enum>
@@ -5023,15 +5132,15 @@ private:
 
 // Function-local statics, as <system_error> users expect: one instance each, compared by address.
 [[nodiscard]] inline const std::error_category& meta_category() noexcept {
-    static const detail::meta_error_category instance;
+    static const detail::entry_error_category instance("wa_errors.meta", "unknown WhatsApp error ");
     return instance;
 }
 [[nodiscard]] inline const std::error_category& dialog360_category() noexcept {
-    static const detail::dialog360_error_category instance;
+    static const detail::entry_error_category instance("wa_errors.360dialog", "unknown 360dialog error ");
     return instance;
 }
 [[nodiscard]] inline const std::error_category& http_status_category() noexcept {
-    static const detail::http_status_error_category instance;
+    static const detail::entry_error_category instance("wa_errors.http_status", "HTTP status ");
     return instance;
 }
 [[nodiscard]] inline const std::error_category& category_condition_category() noexcept {

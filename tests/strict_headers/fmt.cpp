@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 // fmt.hpp alone ({fmt} as a system header), under the strict warnings of CMakeLists.txt.
 #include <wa_errors/fmt.hpp>
+// Enums of other layers print through the same formatter once their own header is included.
+#include <wa_errors/redis/options.hpp>
+#include <wa_errors/retry.hpp>
 
 #include <string>
 

@@ -2,6 +2,9 @@
 // format.hpp alone, under the strict warnings of CMakeLists.txt. Without std::format (C++17,
 // or a standard library that lacks it) the header must still compile, to nothing.
 #include <wa_errors/format.hpp>
+// Enums of other layers print through the same formatter once their own header is included.
+#include <wa_errors/redis/options.hpp>
+#include <wa_errors/retry.hpp>
 
 #if WA_ERRORS_HAS_STD_FORMAT
 #include <string>

@@ -10,7 +10,7 @@ std::size_t strict_payload_records() {
     detail::error_fields fields;
     list.add(fields, wa_errors::payload::shape::errors_item, 0);
     detail::frame frame;
-    frame.open(0, true, detail::target::current, 1, list.records.size());
+    frame.open(0, true, detail::target::current, detail::role::none, 1, list.records.size());
     detail::member_ranges ranges;
     ranges.remember(frame, list.records.size());
     const auto earlier = ranges.take(1, "");

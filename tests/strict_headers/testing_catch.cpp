@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// testing.hpp after Catch2, so that its Catch2 printers are compiled too, under the strict
-// warnings of CMakeLists.txt.
+// testing.hpp with Catch2, under the strict warnings of CMakeLists.txt: Catch2 prints the
+// library's enums and entries through their operator<<.
 #if __has_include(<catch2/catch_tostring.hpp>)
 #include <catch2/catch_tostring.hpp>  // Catch2 v3
 #else

@@ -8,6 +8,7 @@
 #include "failure.hpp"
 #include "numbers.hpp"
 #include "suggest.hpp"
+#include "text.hpp"
 
 namespace wa_errors_cli {
 
@@ -75,12 +76,6 @@ lookup by_code(long long code, const query_options& query) {
     return result;
 }
 
-std::string lower(std::string text) {
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
-
 bool ends_with_part(std::string_view id, std::string_view part) {
     return id.size() > part.size() && id.substr(id.size() - part.size()) == part &&
            id[id.size() - part.size() - 1] == '.';
@@ -91,7 +86,7 @@ lookup by_id(const std::string& word) {
     if (const error_info* exact = wa_errors::find(word)) {
         result.entry = exact;
     } else {
-        const std::string part = lower(word);
+        const std::string part = ascii_lower(word);
         std::vector<const error_info*> tails, inside;
         for (const error_info& e : wa_errors::catalog()) {
             if (ends_with_part(e.id, part)) tails.push_back(&e);
@@ -120,9 +115,9 @@ lookup by_id(const std::string& word) {
                 end_ids.push_back(e.id);
             }
         }
-        result.nearest = nearest(lower(word), ids);
+        result.nearest = nearest(ascii_lower(word), ids);
         if (result.nearest.empty()) {
-            const std::string end = nearest(lower(word), ends);
+            const std::string end = nearest(ascii_lower(word), ends);
             for (std::size_t i = 0; i < ends.size() && !end.empty(); ++i) {
                 if (ends[i] == end) {
                     result.nearest = std::string(end_ids[i]);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Every public header in one translation unit: clang-tidy checks them all through it (see
 // .clang-tidy), and CI compiles it with each compiler and standard of its matrix under -Werror.
+#include <wa_errors/enum_names.hpp>
 #include <wa_errors/fmt.hpp>
 #include <wa_errors/format.hpp>
 #include <wa_errors/json.hpp>

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// wa_errors::payload internals: the one reader. A SAX handler driven by vocabulary.hpp's table:
-// it never builds a DOM, keeps state per open container only (refusing nesting deeper than
-// max_depth as it reads), and records each error as its object closes. Every event costs O(1)
-// amortised, so the whole read is linear in the body.
+// wa_errors::payload internals: the one reader, the mechanics of vocabulary.hpp's grammar (which
+// keys count where, what each container becomes). A SAX handler: it never builds a DOM, keeps
+// state per open container only (refusing nesting deeper than max_depth as it reads), and records
+// each error as its object closes. Every event costs O(1) amortised, so the whole read is linear
+// in the body.
 #pragma once
 
 #include <cstddef>
@@ -84,6 +85,14 @@ private:
             default: return nullptr;
         }
     }
+    // The object whose context a key fills: its own, or (metadata's keys) the one around it.
+    frame* context_holder_of(const key_rule& rule) noexcept {
+        if (rule.holder != context_holder::enclosing) return &top();
+        return depth_ >= 2 ? &frames_[depth_ - 2] : nullptr;
+    }
+    static std::string& context_slot(frame& holder, const key_rule& rule) noexcept {
+        return (rule.holder == context_holder::fallback ? holder.fallback : holder.context).*rule.context;
+    }
 
     bool scalar(const std::string_view* text, std::optional<long long> number, std::optional<bool> flag);
     void restart(std::size_t records, bool overflowed);
@@ -91,7 +100,7 @@ private:
     void add(error_fields& fields, shape where) { out_.add(fields, where, top().member_first); }
     bool open(bool is_object);
     bool close();
-    frame& push(std::uint16_t scopes, bool is_object, target into);
+    void push(const opening& how, bool is_object, shape emits);
     void member_done(frame& f);
     void emit_text(std::string_view text, shape where);
     void finish_meta(frame& f);
@@ -107,13 +116,22 @@ private:
     member_ranges ranges_{};
 };
 
-inline frame& reader::push(std::uint16_t scopes, bool is_object, target into) {
+// Opens a container as its row says; one with nothing to read is skipped whole.
+inline void reader::push(const opening& how, bool is_object, shape emits) {
+    const bool walked = depth_ > 0 && (top().scopes & scope::walk) != 0;
+    const bool inherits = (how.scopes & scope::walk_if_parent) != 0;
+    const auto scopes = static_cast<std::uint16_t>((how.scopes ^ (inherits ? scope::walk_if_parent : 0)) |
+                                                   (inherits && walked ? scope::walk : 0));
+    const target into = how.into == target::parent ? top().into : how.into;
+    if (scopes == 0 && into == target::none && how.items == role::none) {
+        ++skipped_;
+        return;
+    }
     if (depth_ == frames_.size()) frames_.emplace_back();
     frame& f = frames_[depth_++];
-    f.open(scopes, is_object, into, ++serial_, out_.records.size());
-    if (fields_of(into) != nullptr && (scopes & (scope::error | scope::meta | scope::candidate | scope::fastapi_item)))
-        fields_of(into)->clear();
-    return f;
+    f.open(scopes, is_object, into, how.items, ++serial_, out_.records.size());
+    f.emits = emits;
+    if (error_fields* fields = fields_of(into); fields != nullptr && (scopes & scope::fields) != 0) fields->clear();
 }
 
 // Back to the state of a reader that has read nothing, the records it made undone.
@@ -177,30 +195,22 @@ inline bool reader::key_text(std::string_view name) {
     f.member_first = out_.records.size();
     if ((f.scopes & scope::walk) != 0) f.key.assign(name);
     const key_rule* rule = find_rule(name, f.scopes);
-    const role r = rule != nullptr ? rule->what : role::none;
-    f.pending = r;
+    f.rule = rule;
+    f.pending = rule != nullptr ? rule->what : role::none;
     if (rule == nullptr) return true;
-    if (error_fields* fields = fields_of(f.into)) forget(*fields, r);
+    if (error_fields* fields = fields_of(f.into)) forget(*fields, rule->what);
+    if (rule->context != nullptr) {
+        if (frame* holder = context_holder_of(*rule)) context_slot(*holder, *rule).clear();
+    }
     if (rule->flags & describes) f.describes = true;
-    switch (r) {
+    if (rule->flags & disqualifies) f.disqualified = true;
+    switch (rule->what) {
         case role::code: f.code_seen = f.code_scalar = true; break;
-        case role::error_member:
-        case role::error_list: f.disqualified = true; break;
         case role::msg: f.has_msg = true; break;
         case role::developer_message_camel:
         case role::developer_message_snake: f.has_developer_message = true; break;
         case role::success: f.success.reset(); break;
         case role::embedded_error: f.embedded.clear(); break;
-        case role::message_id: f.context.message_id.clear(); break;
-        case role::recipient_id: f.context.recipient_id.clear(); break;
-        case role::recipient_fallback: f.recipient_fallback.clear(); break;
-        case role::user_id: f.context.user_id.clear(); break;
-        case role::status: f.context.status.clear(); break;
-        case role::biz_opaque_callback_data: f.context.biz_opaque_callback_data.clear(); break;
-        case role::metadata: f.context.phone_number_id.clear(); break;  // a new metadata replaces the old
-        case role::phone_number_id:
-            if (depth_ >= 2) frames_[depth_ - 2].context.phone_number_id.clear();
-            break;
         default: break;
     }
     return true;
@@ -210,51 +220,30 @@ inline bool reader::scalar(const std::string_view* text, std::optional<long long
     ++out_.work;
     if (skipped_ > 0 || depth_ == 0) return true;
     frame& f = top();
-    if (!f.is_object) {
-        if (text != nullptr) {
-            if (f.items == item_kind::error) emit_text(*text, shape::errors_item);
-            if (f.items == item_kind::details_text) {
-                if (error_fields* fields = fields_of(f.into)) take_text(*fields, role::details, *text);
-            }
-        }
-        return true;
-    }
     const role r = f.pending;
-    error_fields* fields = fields_of(f.into);
-    if (fields != nullptr) {
+    if (error_fields* fields = fields_of(f.into)) {
         if (text != nullptr) take_text(*fields, r, *text);
         if (number) take_number(*fields, r, number);
         if (flag && r == role::is_transient) fields->is_transient = flag;
     }
     if (text != nullptr) {
-        // Context is copied into every error of its item: bounded here, see max_context_bytes.
-        const std::string_view context = utf8_prefix(*text, max_context_bytes);
-        switch (r) {
-            case role::error_member: emit_text(*text, shape::error_member); break;
-            case role::detail: emit_text(*text, shape::detail); break;
-            case role::embedded_error: f.embedded = *text; break;
-            case role::message_id: f.context.message_id = context; break;
-            case role::recipient_id: f.context.recipient_id = context; break;
-            case role::recipient_fallback: f.recipient_fallback = context; break;
-            case role::user_id: f.context.user_id = context; break;
-            case role::status: f.context.status = context; break;
-            case role::biz_opaque_callback_data: f.context.biz_opaque_callback_data = context; break;
-            case role::phone_number_id:
-                if (depth_ >= 2) {
-                    frame& parent = frames_[depth_ - 2];
-                    parent.context.phone_number_id = context;
-                    parent.has_context = true;
-                }
-                break;
-            default: break;
+        if (const container_rule& c = container_of(r); c.text_is_error) emit_text(*text, c.emits);
+        if (r == role::embedded_error) f.embedded = *text;
+        if (r == role::context) {
+            if (frame* holder = context_holder_of(*f.rule)) {
+                // Context is copied into every error of its item: bounded here, see max_context_bytes.
+                context_slot(*holder, *f.rule) = utf8_prefix(*text, max_context_bytes);
+                holder->has_context = true;
+            }
         }
-        if (r >= role::message_id && r <= role::biz_opaque_callback_data) f.has_context = true;
     }
     if (flag && r == role::success) f.success = flag;
-    member_done(f);
+    if (f.is_object) member_done(f);
     return true;
 }
 
+// A container opens as the row of its role says: a member's role for an object's value, the
+// array's item role for an item.
 inline bool reader::open(bool is_object) {
     ++out_.work;
     if (depth_ + skipped_ >= static_cast<std::size_t>(max_depth)) return false;  // refused while reading
@@ -262,116 +251,11 @@ inline bool reader::open(bool is_object) {
         ++skipped_;
         return true;
     }
-    if (depth_ == 0) {
-        frame& root = is_object ? push(scope::walk | scope::root | scope::candidate, true, target::bare)
-                                : push(scope::walk, false, target::none);
-        if (!is_object) root.items = item_kind::candidate;
-        return true;
-    }
-    frame& parent = top();
-    const bool walked = (parent.scopes & scope::walk) != 0;
-    const std::uint16_t walk = walked ? scope::walk : 0;
-    if (!parent.is_object) {
-        switch (parent.items) {
-            case item_kind::error:
-                if (is_object)
-                    push(scope::error, true, target::current).emits = shape::errors_item;
-                else
-                    ++skipped_;
-                return true;
-            case item_kind::candidate:
-                if (is_object)
-                    push(scope::walk | scope::candidate, true, target::bare);
-                else
-                    push(scope::walk, false, target::none);
-                return true;
-            case item_kind::fastapi:
-                if (is_object)
-                    push(scope::walk | scope::fastapi_item, true, target::item);
-                else
-                    push(scope::walk, false, target::none);
-                return true;
-            case item_kind::status_item:
-            case item_kind::message_item:
-            case item_kind::failed_user:
-            case item_kind::history_item: {
-                const std::uint16_t kind = parent.items == item_kind::status_item    ? scope::status_item
-                                           : parent.items == item_kind::message_item ? scope::message_item
-                                           : parent.items == item_kind::failed_user  ? scope::failed_user
-                                                                                     : scope::history_item;
-                push(is_object ? scope::walk | kind : scope::walk, is_object, target::none);
-                return true;
-            }
-            default:
-                if (walked)
-                    push(scope::walk, is_object, target::none);
-                else
-                    ++skipped_;
-                return true;
-        }
-    }
-    const role r = parent.pending;
-    const target into = parent.into;
-    if (fields_of(into) != nullptr && (parent.scopes & scope::fields) != 0) {
-        if (r == role::code) parent.code_scalar = false;
-        if (r == role::error_data && is_object) {
-            push(scope::error_data | walk, true, into);
-            return true;
-        }
-        if (r == role::details && !is_object) {
-            frame& list = push(walk, false, into);
-            list.items = item_kind::details_text;
-            return true;
-        }
-    }
-    switch (r) {
-        case role::error_member:
-            if (is_object)
-                push(scope::error, true, target::current).emits = shape::error_member;
-            else
-                ++skipped_;  // {"error": [...]} is no error
-            return true;
-        case role::error_list:
-            if (is_object)
-                push(scope::walk, true, target::none);
-            else
-                push(scope::walk, false, target::none).items = item_kind::error;
-            return true;
-        case role::meta:
-            if (is_object)
-                push(scope::meta, true, target::current).emits = shape::meta;
-            else
-                push(scope::walk, false, target::none);
-            return true;
-        case role::detail:
-            if (is_object)
-                push(scope::walk, true, target::none);
-            else
-                push(scope::walk, false, target::none).items = item_kind::fastapi;
-            return true;
-        case role::statuses:
-        case role::messages:
-        case role::failed_users:
-        case role::history: {
-            frame& list = push(scope::walk, is_object, target::none);
-            if (!is_object) {
-                list.items = r == role::statuses       ? item_kind::status_item
-                             : r == role::messages     ? item_kind::message_item
-                             : r == role::failed_users ? item_kind::failed_user
-                                                       : item_kind::history_item;
-            }
-            return true;
-        }
-        case role::metadata:
-            push(is_object ? scope::walk | scope::metadata : scope::walk, is_object, target::none);
-            return true;
-        default:
-            if (walked)
-                push(scope::walk, is_object, target::none);
-            else
-                ++skipped_;
-            return true;
-    }
+    const role r = depth_ == 0 ? role::document : top().pending;
+    if (depth_ > 0 && r == role::code) top().code_scalar = false;  // a bare error's code is a number or a text
+    const container_rule& c = container_of(r);
+    push(is_object ? c.object : c.array, is_object, c.emits);
+    return true;
 }
 
 inline bool reader::close() {
@@ -417,28 +301,22 @@ inline void reader::member_done(frame& f) {
 }
 
 inline void reader::emit_text(std::string_view text, shape where) {
-    scratch_.text[error_fields::message] = text;
+    scratch_[role::message] = text;
     add(scratch_, where);
 }
 
-// Context fills in what inner items left empty, so the innermost item wins.
+// Context fills in what inner items left empty, so the innermost item wins; the item's fallback
+// fills in what the item itself leaves empty.
 inline void reader::apply_context(const frame& f) {
-    const error_context& c = f.context;
-    const std::string& recipient = !c.recipient_id.empty() ? c.recipient_id : f.recipient_fallback;
     for (std::size_t i = f.first_record; i < out_.records.size(); ++i) {
         ++out_.work;
         record& r = out_.records[i];
         if (r.dropped || r.refused) continue;
-        error_context& into = r.context;
-        auto fill = [](std::string& slot, const std::string& value) {
-            if (slot.empty()) slot = value;
-        };
-        fill(into.message_id, c.message_id);
-        fill(into.recipient_id, recipient);
-        fill(into.user_id, c.user_id);
-        fill(into.phone_number_id, c.phone_number_id);
-        fill(into.status, c.status);
-        fill(into.biz_opaque_callback_data, c.biz_opaque_callback_data);
+        for (std::size_t n = 0; n < context_fields.count; ++n) {
+            std::string error_context::*field = context_fields.fields[n];
+            std::string& slot = r.context.*field;
+            if (slot.empty()) slot = !(f.context.*field).empty() ? f.context.*field : f.fallback.*field;
+        }
     }
 }
 
@@ -456,8 +334,8 @@ inline void reader::finish_meta(frame& f) {
         std::string_view inner = f.embedded;
         if (inner.empty()) {
             constexpr std::string_view prefix = "Invalid payload (";
-            std::string_view said = current_.text[error_fields::developer_message_snake];
-            if (said.empty()) said = current_.text[error_fields::developer_message_camel];
+            std::string_view said = current_[role::developer_message_snake];
+            if (said.empty()) said = current_[role::developer_message_camel];
             if (said.substr(0, prefix.size()) == prefix && said.size() > prefix.size() && said.back() == ')')
                 inner = said.substr(prefix.size(), said.size() - prefix.size() - 1);
         }
@@ -476,8 +354,8 @@ inline void reader::finish_meta(frame& f) {
                 for (std::size_t i = before; i < out_.records.size(); ++i) {
                     record& r = out_.records[i];
                     r.where = shape::meta_embedded;
-                    for (std::size_t n : {error_fields::http_code_camel, error_fields::http_code_snake})
-                        if (!r.fields.number[n]) r.fields.number[n] = current_.number[n];
+                    for (role n : {role::http_code_camel, role::http_code_snake})
+                        if (!*r.fields.number_of(n)) *r.fields.number_of(n) = *current_.number_of(n);
                 }
                 current_.clear();
                 return;

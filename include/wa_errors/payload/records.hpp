@@ -17,6 +17,7 @@
 #include "../parsed_error.hpp"
 #include "../version.hpp"
 #include "error_fields.hpp"
+#include "vocabulary.hpp"
 
 WA_ERRORS_BEGIN_NAMESPACE
 namespace payload::detail {
@@ -85,30 +86,13 @@ struct record_list {
     }
 };
 
-// Which error a container's fields are written to.
-enum class target : std::uint8_t { none, current, bare, item };
-
-// What every item of an array is.
-enum class item_kind : std::uint8_t {
-    walk,         // anything: searched for errors
-    skip,         // nothing to find
-    error,        // errors[]: error objects or texts
-    candidate,    // root array items: each may be a bare error
-    fastapi,      // a root detail[]: validation errors {"loc", "msg", "type"}
-    status_item,  // the context lists
-    message_item,
-    failed_user,
-    history_item,
-    details_text,  // the Partner API's details list: texts joined into the error's details
-};
-
 // One open container.
 struct frame {
     std::uint16_t scopes = 0;  // see vocabulary.hpp
     bool is_object = false;
     target into = target::none;
-    role pending = role::none;  // objects: what the member being read is
-    item_kind items = item_kind::walk;
+    role pending = role::none;       // objects: what the member being read is; arrays: every item
+    const key_rule* rule = nullptr;  // objects: the member's key rule
     shape emits = shape::error_member;
     std::size_t first_record = 0;  // records made while this container was open start here
     std::size_t member_first = 0;  // ... and while its current member was read
@@ -123,16 +107,15 @@ struct frame {
     // Context for the errors inside, applied when the object closes (keys come in any order).
     bool has_context = false;
     error_context context{};
-    std::string recipient_fallback{};
-    std::string key{};  // the current member's key, for walked objects
+    error_context fallback{};  // fills what `context` leaves empty (failed_users[].input for wa_id)
+    std::string key{};         // the current member's key, for walked objects
 
-    void open(std::uint16_t s, bool object, target t, std::uint64_t number, std::size_t records) {
+    void open(std::uint16_t s, bool object, target t, role items, std::uint64_t number, std::size_t records) {
         scopes = s;
         is_object = object;
         into = t;
-        pending = role::none;
-        items = item_kind::walk;
-        emits = shape::error_member;
+        pending = items;
+        rule = nullptr;
         first_record = member_first = records;
         serial = number;
         keyed = code_seen = code_scalar = describes = disqualified = has_msg = false;
@@ -140,8 +123,7 @@ struct frame {
         has_developer_message = false;
         embedded.clear();
         if (has_context) {
-            context = error_context{};
-            recipient_fallback.clear();
+            context = fallback = error_context{};
             has_context = false;
         }
         key.clear();

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "../detail/text.hpp"
 #include "../retry_after.hpp"
 #include "../server_hint.hpp"
 #include "../version.hpp"
@@ -48,10 +49,7 @@ struct response_result : parse_result {
 namespace detail {
 
 constexpr bool same_name(std::string_view a, std::string_view b) noexcept {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (wa_errors::detail::ascii_lower(a[i]) != wa_errors::detail::ascii_lower(b[i])) return false;
-    return true;
+    return wa_errors::detail::equal_ignoring_ascii_case(a, b);
 }
 
 }  // namespace detail

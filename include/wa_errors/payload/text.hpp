@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "../detail/text.hpp"
 #include "../version.hpp"
 
 WA_ERRORS_BEGIN_NAMESPACE
@@ -19,17 +20,7 @@ namespace payload::detail {
 // A code given as a string: optional spaces, an optional minus, digits. Anything else (or more
 // digits than long long holds) is no code at all, so a garbled code cannot pick a wrong entry.
 constexpr std::optional<long long> code_from_text(std::string_view text) noexcept {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    const bool negative = !text.empty() && text.front() == '-';
-    if (negative) text.remove_prefix(1);
-    if (text.empty() || text.size() > 18) return std::nullopt;  // 18 digits cannot overflow
-    long long value = 0;
-    for (char c : text) {
-        if (c < '0' || c > '9') return std::nullopt;
-        value = value * 10 + (c - '0');
-    }
-    return negative ? -value : value;
+    return wa_errors::detail::parse_integer(wa_errors::detail::trim(text));
 }
 
 // A code given as a JSON number: integral and within long long, else no code (1e30, 1.5).
@@ -67,63 +58,14 @@ struct plain_byte_table {
 };
 inline constexpr plain_byte_table plain_string_bytes{};
 
-// The length of the well-formed UTF-8 sequence at text[at] (1 for ASCII), or 0 when it is
-// ill-formed: truncated, overlong, a surrogate, beyond U+10FFFF. The rules nlohmann applies.
-constexpr std::size_t utf8_sequence_length(std::string_view text, std::size_t at) noexcept {
-    const auto lead = static_cast<unsigned char>(text[at]);
-    if (lead < 0x80) return 1;
-    const std::size_t length = (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-    if (length == 0 || lead == 0xC0 || lead == 0xC1 || lead > 0xF4 || at + length > text.size()) return 0;
-    for (std::size_t k = 1; k < length; ++k)
-        if ((static_cast<unsigned char>(text[at + k]) & 0xC0) != 0x80) return 0;
-    const auto second = static_cast<unsigned char>(text[at + 1]);
-    if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second >= 0xA0) || (lead == 0xF0 && second < 0x90) ||
-        (lead == 0xF4 && second >= 0x90))
-        return 0;
-    return length;
-}
-
-// The value of a "\uXXXX" escape whose backslash is at text[at], or -1.
-constexpr long unicode_escape(std::string_view text, std::size_t at) noexcept {
-    if (at + 6 > text.size() || text[at] != '\\' || text[at + 1] != 'u') return -1;
-    long value = 0;
-    for (std::size_t i = at + 2; i < at + 6; ++i) {
-        const char h = text[i];
-        const int digit = h >= '0' && h <= '9'   ? h - '0'
-                          : h >= 'a' && h <= 'f' ? h - 'a' + 10
-                          : h >= 'A' && h <= 'F' ? h - 'A' + 10
-                                                 : -1;
-        if (digit < 0) return -1;
-        value = value * 16 + digit;
-    }
-    return value;
-}
-
-// Appends the code point `code` (at most U+10FFFF, no surrogate) to `out` as UTF-8.
-inline void append_utf8(std::string& out, std::uint32_t code) {
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xC0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += static_cast<char>(0xE0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    }
-}
-
-constexpr bool is_high_surrogate(long v) noexcept { return v >= 0xD800 && v <= 0xDBFF; }
-constexpr bool is_low_surrogate(long v) noexcept { return v >= 0xDC00 && v <= 0xDFFF; }
-// The code point a surrogate pair stands for.
-constexpr long code_point_of_pair(long high, long low) noexcept {
-    return 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
-}
+// The UTF-8 and \u helpers live in the core (detail/text.hpp); the payload layer and the CLI use
+// them under these names.
+using wa_errors::detail::append_utf8;
+using wa_errors::detail::code_point_of_pair;
+using wa_errors::detail::is_high_surrogate;
+using wa_errors::detail::is_low_surrogate;
+using wa_errors::detail::unicode_escape;
+using wa_errors::detail::utf8_sequence_length;
 
 // The length of the JSON number at text[at] when it is one (a maximal run of number bytes that
 // follows the grammar exactly), and whether its magnitude may reach 1e308, where strtod, and so

@@ -16,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../detail/text.hpp"
 #include "../server_hint.hpp"
 #include "../version.hpp"
 
@@ -86,26 +87,7 @@ namespace detail {
 
 // A percentage or a number of minutes given as text: digits with an optional fraction.
 inline std::optional<double> decimal_from_text(std::string_view text) noexcept {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    if (text.empty() || text.size() > 32) return std::nullopt;
-    double value = 0;
-    double scale = 0;  // 0 before the point
-    for (char c : text) {
-        if (c == '.' && scale == 0) {
-            scale = 1;
-        } else if (c >= '0' && c <= '9') {
-            if (scale == 0) {
-                value = value * 10 + (c - '0');
-            } else {
-                scale /= 10;
-                value += (c - '0') * scale;
-            }
-        } else {
-            return std::nullopt;
-        }
-    }
-    return value;
+    return wa_errors::detail::parse_decimal(wa_errors::detail::trim(text));
 }
 
 // Reads one header, wrapped in [ ] so that values joined from repeated header lines

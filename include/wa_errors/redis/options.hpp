@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "../enum_names.hpp"
 #include "../version.hpp"
 
 WA_ERRORS_BEGIN_NAMESPACE
@@ -29,12 +30,21 @@ enum class connection_state : std::uint8_t {
     auth_failed,
 };
 
-[[nodiscard]] constexpr std::string_view to_string(connection_state s) noexcept {
-    return s == connection_state::connected       ? "connected"
-           : s == connection_state::unreachable   ? "unreachable"
-           : s == connection_state::error_replies ? "error_replies"
-                                                  : "auth_failed";
-}
+}  // namespace redis
+
+namespace detail {
+template <>
+struct enum_names<redis::connection_state> {
+    static constexpr std::string_view names[] = {"connected", "unreachable", "error_replies", "auth_failed"};
+};
+}  // namespace detail
+
+namespace redis {
+
+// to_string, from_string and operator<< for connection_state (found by argument-dependent lookup).
+using wa_errors::from_string;
+using wa_errors::to_string;
+using wa_errors::operator<<;
 
 struct client_options {
     // An IP address or a name the resolver answers at once: hiredis bounds connecting and every

@@ -140,11 +140,7 @@ private:
 
     static const std::string* header(const fake_request& r, std::string_view name) {
         for (const http_header& h : r.headers) {
-            if (h.name.size() != name.size()) continue;
-            bool same = true;
-            for (std::size_t i = 0; i < name.size() && same; ++i)
-                same = wa_errors::detail::ascii_lower(h.name[i]) == wa_errors::detail::ascii_lower(name[i]);
-            if (same) return &h.value;
+            if (wa_errors::detail::equal_ignoring_ascii_case(h.name, name)) return &h.value;
         }
         return nullptr;
     }
