@@ -517,6 +517,12 @@ command_line declare(global_options& global) {
                                            : colour_mode::automatic;
         },
         "When to colour the output: auto colours a terminal, unless the environment says otherwise", "WHEN");
+    // Read by main() once the command line is parsed, before the command runs.
+    app.add_option("--catalog", global.catalog,
+                   "Answer from FILE, a newer errors.json laid over the catalog built into the tool (new codes and "
+                   "changed entries win); it is checked as the generator checks it")
+        ->type_name("FILE")
+        ->envname("WA_ERRORS_CATALOG");
 
     for (const command& c :
          {declare_explain(cli), declare_classify(cli), declare_decide(cli), declare_list(cli), declare_serve(cli),
@@ -544,7 +550,8 @@ command_line declare(global_options& global) {
                      "                  (NO_COLOR wins)\n"
                      "  TERM            dumb: no colour\n"
                      "  CLICOLOR        0: no colour\n"
-                     "  --color=always and --color=never ignore the environment.\n"},
+                     "  --color=always and --color=never ignore the environment.\n"
+                     "  WA_ERRORS_CATALOG  a newer errors.json to answer from, as --catalog FILE (which wins)\n"},
                     {"See also", "  wa-errors help COMMAND; the guides installed in " + std::string(doc_dir) +
                                      ":\n"
                                      "  cli.md (every option, the JSON output), errors.md (the catalog), api/ (the\n"

@@ -19,6 +19,7 @@ namespace wa_errors_cli {
 // The options every command takes, wherever they stand on the command line.
 struct global_options {
     colour_mode colour = colour_mode::automatic;
+    std::string catalog{};  // --catalog FILE or WA_ERRORS_CATALOG: a newer errors.json to answer from
 };
 
 struct command_line;

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "catalog_in_use.hpp"
 #include "cli.hpp"
 #include "failure.hpp"
 #include "suggest.hpp"
@@ -90,6 +91,12 @@ int run(const cli::command_line& line, const cli::global_options& global, int ar
         std::string names;
         for (const std::string& name : command_names(app)) names += (names.empty() ? "" : ", ") + name;
         return usage_problem("", "missing command (" + names + ")");
+    }
+    if (!global.catalog.empty()) {
+        if (const auto problem = cli::use_catalog(global.catalog)) {
+            std::cerr << "wa-errors: " << cli::terminal_text(*problem) << "\n";
+            return 2;
+        }
     }
     try {
         return line.runners.at(app.get_subcommand(command))(line, cli::use_colour(global.colour));

@@ -15,6 +15,7 @@
 #include <wa_errors/lookup.hpp>
 #include <wa_errors/payload.hpp>
 
+#include "catalog_in_use.hpp"
 #include "near_json.hpp"
 #include "numbers.hpp"
 #include "text.hpp"
@@ -137,7 +138,7 @@ bool sounds_like_error(std::string_view lowered) {
 // The catalog knows `code`, and the line reads like an error: an error word, or the code's
 // catalog title ("131047: Re-engagement message").
 bool known_in_context(long long code, std::string_view lowered) {
-    const wa_errors::error_info* entry = wa_errors::find(code);
+    const wa_errors::error_info* entry = catalog_in_use().find(code);
     if (entry == nullptr) return false;
     return sounds_like_error(lowered) || (!entry->title.empty() && lowered.find(ascii_lower(entry->title)) != npos);
 }
@@ -172,7 +173,7 @@ const line_form line_forms[] = {
     // "postal code 10115" or "exit code 3" is no error: the catalog must know the code.
     {"error_code=131026",
      [](const line_facts& l) {
-         return l.labelled_code && wa_errors::find(*l.labelled_code) != nullptr ? l.labelled_code : std::nullopt;
+         return l.labelled_code && catalog_in_use().find(*l.labelled_code) != nullptr ? l.labelled_code : std::nullopt;
      }},
     // A code before its title: "131047: Re-engagement message", "190 - Invalid OAuth access token".
     {"131047: Re-engagement message",
@@ -204,7 +205,7 @@ std::optional<payload::parsed_error> line_error(std::string_view line, int statu
     e.message = std::string(payload::detail::utf8_prefix(line, max_line_message));
     const bool status_said = facts.status && *facts.status >= 100 && *facts.status <= 599;
     e.http_status = status != 0 ? status : status_said ? static_cast<int>(*facts.status) : 0;
-    e.info = &wa_errors::classify({e.http_status, e.code, e.subcode, e.message});
+    e.info = &catalog_in_use().classify({e.http_status, e.code, e.subcode, e.message});
     return e;
 }
 
@@ -388,7 +389,7 @@ private:
     // A piece's forms: JSON, then near-JSON that is the whole piece (a broken or cut body, a
     // Python or Ruby dump), then text.
     void read(const piece& p) {
-        payload::parse_result parsed = payload::parse(p.text, status_);
+        payload::parse_result parsed = payload::parse(p.text, status_, catalog_in_use());
         if (parsed.status != payload::parse_status::not_json) {
             take_json(p, std::move(parsed));
             return;
@@ -397,7 +398,7 @@ private:
         if (!trimmed.empty() && (trimmed.front() == '{' || trimmed.front() == '[') && spend(trimmed.size())) {
             std::optional<near_json> near = as_json(trimmed);
             if (near && trim(trimmed.substr(near->used)).empty()) {
-                parsed = payload::parse(near->json, status_);
+                parsed = payload::parse(near->json, status_, catalog_in_use());
                 if (parsed.status != payload::parse_status::not_json) {
                     take_json(part(p, static_cast<std::size_t>(trimmed.data() - p.text.data()), trimmed.size()),
                               std::move(parsed));
@@ -427,7 +428,7 @@ private:
             if (!e.code && p.depth < max_depth) {
                 const std::string_view message = trim(e.message);
                 if (!message.empty() && message.front() == '{') {
-                    payload::parse_result inner = payload::parse(message, status_);
+                    payload::parse_result inner = payload::parse(message, status_, catalog_in_use());
                     if (std::any_of(inner.errors.begin(), inner.errors.end(),
                                     [](const auto& i) { return i.shape != payload::shape::by_status; })) {
                         for (payload::parsed_error& i : inner.errors)
@@ -472,12 +473,12 @@ private:
         const std::size_t line_end = std::min(text.find('\n', open), text.size());
         std::string_view object = text.substr(open, close != npos ? close + 1 - open : line_end - open);
         if (!spend(object.size())) return std::nullopt;
-        payload::parse_result parsed = payload::parse(object, status_);
+        payload::parse_result parsed = payload::parse(object, status_, catalog_in_use());
         if (parsed.status == payload::parse_status::not_json) {
             const std::optional<near_json> near = as_json(object);
             if (!near) return std::nullopt;
             object = object.substr(0, near->used);
-            parsed = payload::parse(near->json, status_);
+            parsed = payload::parse(near->json, status_, catalog_in_use());
             if (parsed.status == payload::parse_status::not_json) return std::nullopt;
         }
         end = open + object.size();
@@ -585,6 +586,7 @@ paste_result find_errors(std::string_view input, int status, const std::vector<h
     response.headers = payload::headers_from(all_headers);
     response.body = captured ? captured->body : input;
     payload::response_result parsed = payload::parse_response(response);
+    for (payload::parsed_error& e : parsed.errors) payload::reclassify(e, catalog_in_use());
     const wa_errors::server_hint hint = parsed.hint;
     reader r(input, response.status);
     r.run(response.body, std::move(parsed));

@@ -62,22 +62,22 @@ public:
 
     // classify(), find() and catalog_version() of lookup.hpp, over this catalog.
     [[nodiscard]] const error_info& classify(const error_ref& ref) const noexcept {
-        return loaded_ ? detail::classify_in(tables_, ref) : wa_errors::classify(ref);
+        return loaded_ ? wa_errors::detail::classify_in(tables_, ref) : wa_errors::classify(ref);
     }
     [[nodiscard]] const error_info* find(long long meta_code) const noexcept {
         if (!loaded_) return wa_errors::find(meta_code);
-        const detail::code_slot* slot = detail::code_or_subcode(tables_, meta_code);
+        const wa_errors::detail::code_slot* slot = wa_errors::detail::code_or_subcode(tables_, meta_code);
         return slot != nullptr ? slot->primary : nullptr;
     }
     [[nodiscard]] const error_info* find(long long meta_code, long long subcode) const noexcept {
         if (!loaded_) return wa_errors::find(meta_code, subcode);
-        const detail::code_slot* slot = tables_.subcodes().find(meta_code, subcode);
+        const wa_errors::detail::code_slot* slot = tables_.subcodes().find(meta_code, subcode);
         return slot != nullptr ? slot->primary : nullptr;
     }
     // The entry with this id: the file's, else a compiled-in entry the file no longer lists.
     [[nodiscard]] const error_info* find(std::string_view id) const noexcept {
         if (!loaded_) return wa_errors::find(id);
-        if (const error_info* entry = detail::by_id(tables_, id)) return entry;
+        if (const error_info* entry = wa_errors::detail::by_id(tables_, id)) return entry;
         const auto it = std::lower_bound(retired_.begin(), retired_.end(), id,
                                          [](const error_info* e, std::string_view wanted) { return e->id < wanted; });
         return it != retired_.end() && (*it)->id == id ? *it : nullptr;
@@ -110,30 +110,30 @@ public:
     }
 
 private:
-    // The shape detail::classify_in reads (lookup.hpp's compiled_tables), built from vectors.
+    // The shape wa_errors::detail::classify_in reads (lookup.hpp's compiled_tables), built from vectors.
     struct runtime_tables {
         std::vector<const error_info*> entries{};  // in file order; unchanged ones point at the table
         std::vector<std::int32_t> code_keys{};     // sorted: found by bisection
-        std::vector<detail::code_slot> code_slots{};
-        std::vector<detail::code_range> code_ranges{};
+        std::vector<wa_errors::detail::code_slot> code_slots{};
+        std::vector<wa_errors::detail::code_range> code_ranges{};
         std::vector<std::int32_t> subcode_keys{};
         std::vector<std::uint32_t> subcode_runs{};
-        std::vector<detail::code_slot> pair_slots{};
-        std::vector<std::uint16_t> variants{detail::no_entry};  // runs ended by no_entry; 0 is empty
-        std::vector<std::uint16_t> by_text{};                   // message_matched
-        std::vector<std::uint16_t> by_http_status{};            // status_fallbacks
+        std::vector<wa_errors::detail::code_slot> pair_slots{};
+        std::vector<std::uint16_t> variants{wa_errors::detail::no_entry};  // runs ended by no_entry; 0 is empty
+        std::vector<std::uint16_t> by_text{};                              // message_matched
+        std::vector<std::uint16_t> by_http_status{};                       // status_fallbacks
         std::vector<std::uint16_t> id_order{};
-        std::uint16_t unknown = detail::no_entry;
-        std::uint16_t not_sent = detail::no_entry;
-        std::uint16_t no_answer = detail::no_entry;
-        detail::code_index code_index_{};
-        detail::subcode_index subcode_index_{};
-        detail::id_index id_index_{};
+        std::uint16_t unknown = wa_errors::detail::no_entry;
+        std::uint16_t not_sent = wa_errors::detail::no_entry;
+        std::uint16_t no_answer = wa_errors::detail::no_entry;
+        wa_errors::detail::code_index code_index_{};
+        wa_errors::detail::subcode_index subcode_index_{};
+        wa_errors::detail::id_index id_index_{};
 
         const error_info& entry(std::uint16_t i) const noexcept { return *entries[i]; }
-        const detail::code_index& codes() const noexcept { return code_index_; }
-        const detail::subcode_index& subcodes() const noexcept { return subcode_index_; }
-        const detail::id_index& ids() const noexcept { return id_index_; }
+        const wa_errors::detail::code_index& codes() const noexcept { return code_index_; }
+        const wa_errors::detail::subcode_index& subcodes() const noexcept { return subcode_index_; }
+        const wa_errors::detail::id_index& ids() const noexcept { return id_index_; }
         const std::uint16_t* variant_list() const noexcept { return variants.data(); }
         const std::uint16_t* message_matched() const noexcept { return by_text.data(); }
         const std::uint16_t* status_fallbacks() const noexcept { return by_http_status.data(); }
@@ -292,14 +292,14 @@ private:
                 exact[*e.code].push_back(at);
             }
         }
-        t.by_text.push_back(detail::no_entry);
-        t.by_http_status.push_back(detail::no_entry);
+        t.by_text.push_back(wa_errors::detail::no_entry);
+        t.by_http_status.push_back(wa_errors::detail::no_entry);
 
         // The entry when no variant applies (the one without a condition, else the first
         // variant) and the variants in file order, as tools/generate plans a slot.
         auto slot = [&](std::vector<std::uint16_t> covering, long long code) {
             std::sort(covering.begin(), covering.end());
-            std::uint16_t primary = detail::no_entry;
+            std::uint16_t primary = wa_errors::detail::no_entry;
             std::uint32_t start = 0;
             for (std::uint16_t i : covering) {
                 if (!models[i].has_condition()) {
@@ -309,9 +309,9 @@ private:
                 if (start == 0) start = static_cast<std::uint32_t>(t.variants.size());
                 t.variants.push_back(i);
             }
-            if (start != 0) t.variants.push_back(detail::no_entry);
-            if (primary == detail::no_entry) primary = t.variants[start];
-            return detail::code_slot{t.entries[primary], static_cast<std::int32_t>(code), start};
+            if (start != 0) t.variants.push_back(wa_errors::detail::no_entry);
+            if (primary == wa_errors::detail::no_entry) primary = t.variants[start];
+            return wa_errors::detail::code_slot{t.entries[primary], static_cast<std::int32_t>(code), start};
         };
         for (const auto& [code, covering] : exact) {
             std::vector<std::uint16_t> all = covering;
@@ -337,7 +337,8 @@ private:
                   [&](std::uint16_t a, std::uint16_t b) { return models[a].id < models[b].id; });
 
         auto keys = [](const std::vector<std::int32_t>& sorted) {
-            return detail::key_table{0, 0, sorted.empty() ? -1 : sorted.back(), sorted.data(), sorted.size()};
+            return wa_errors::detail::key_table{0, 0, sorted.empty() ? -1 : sorted.back(), sorted.data(),
+                                                sorted.size()};
         };
         t.code_index_ = {keys(t.code_keys), t.code_slots.data(), t.code_ranges.data(), t.code_ranges.size()};
         t.subcode_index_ = {keys(t.subcode_keys), t.subcode_runs.data(), t.pair_slots.data()};
