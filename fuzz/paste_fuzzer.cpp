@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target: the reader behind `wa-errors classify` (tools/cli/paste.cpp), which takes
 // whatever people paste: bodies, `curl -i` captures, log lines with JSON (escaped or not) in
-// them, JSON Lines, plain text. It must never crash, and must keep its caps and line numbers.
+// them, JSON Lines, near-JSON (Python, JavaScript, Ruby, Java), plain text. It must never crash,
+// and must keep its caps and line numbers; what the near-JSON rewriter writes must be JSON.
 // The first byte picks the status given on the command line (0: none), as `--status` would.
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
 #include <wa_errors/payload.hpp>
+
+#include "near_json.hpp"
 
 #include "paste.hpp"
 
@@ -39,5 +44,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     if (status != 0) check(r.status == status);
     check(r.hint.wait.count() >= 0);
+    const std::size_t open = input.find_first_of("{[(");
+    if (open != std::string_view::npos) {
+        const auto near = wa_errors_cli::as_json(input.substr(open));
+        if (near) {
+            check(near->used <= input.size() - open);
+            // JSON apart from what its strings hold: bytes of the paste that need not be UTF-8.
+            std::string syntax = near->json;
+            for (char& c : syntax)
+                if (static_cast<unsigned char>(c) >= 0x80) c = 'x';
+            check(nlohmann::json::accept(syntax));
+        }
+    }
     return 0;
 }

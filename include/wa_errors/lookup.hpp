@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "detail/build_mode.hpp"
+#include "detail/tables.hpp"
 #include "detail/text.hpp"
 #include "types.hpp"
 #include "version.hpp"
@@ -120,10 +121,29 @@ constexpr bool applies(const error_info& entry, const error_ref& ref) noexcept {
     return false;
 }
 
+// The compiled-in table (catalog.gen.hpp) as the lookups below read a table. catalog_overlay
+// (payload/catalog_overlay.hpp) builds one of the same shape at run time, so that both are
+// searched by this one algorithm. Every member is static: the compiled-in lookups read the
+// generated arrays directly, exactly as if they named them.
 #if !WA_ERRORS_DETAIL_DECLARE_ONLY
-constexpr const error_info& resolve(const code_slot& slot, const error_ref& ref) noexcept {
-    for (const std::uint16_t* v = generated::variant_list + slot.variants; *v != no_entry; ++v) {
-        if (applies(generated::entries[*v], ref)) return generated::entries[*v];
+struct compiled_tables {
+    static constexpr const error_info& entry(std::uint16_t i) noexcept { return generated::entries[i]; }
+    static constexpr const code_index& codes() noexcept { return generated::codes; }
+    static constexpr const subcode_index& subcodes() noexcept { return generated::subcodes; }
+    static constexpr const id_index& ids() noexcept { return generated::ids; }
+    static constexpr const std::uint16_t* variant_list() noexcept { return generated::variant_list; }
+    static constexpr const std::uint16_t* message_matched() noexcept { return generated::message_matched; }
+    static constexpr const std::uint16_t* status_fallbacks() noexcept { return generated::status_fallbacks; }
+    static constexpr std::uint16_t unknown_fallback() noexcept { return generated::unknown_fallback; }
+    static constexpr std::uint16_t transport_not_sent() noexcept { return generated::transport_not_sent; }
+    static constexpr std::uint16_t transport_no_answer() noexcept { return generated::transport_no_answer; }
+};
+#endif
+
+template <class Tables>
+constexpr const error_info& resolve(const Tables& t, const code_slot& slot, const error_ref& ref) noexcept {
+    for (const std::uint16_t* v = t.variant_list() + slot.variants; *v != no_entry; ++v) {
+        if (applies(t.entry(*v), ref)) return t.entry(*v);
     }
     return *slot.primary;
 }
@@ -131,17 +151,19 @@ constexpr const error_info& resolve(const code_slot& slot, const error_ref& ref)
 // The slot for a code alone: the code's own entries, else those of the first pair that has
 // this number as its subcode. Meta's error page lists template-management subcodes as if they
 // were codes, so services and people look them up that way.
-constexpr const code_slot* code_or_subcode(long long number) noexcept {
-    if (const code_slot* slot = generated::codes.find(number)) return slot;
-    return generated::subcodes.any(number);
+template <class Tables>
+constexpr const code_slot* code_or_subcode(const Tables& t, long long number) noexcept {
+    if (const code_slot* slot = t.codes().find(number)) return slot;
+    return t.subcodes().any(number);
 }
 
 // Entries without a code (360dialog's own errors) are recognised by their text; when several
 // match, the one documented with the response's HTTP status wins.
-constexpr const error_info* by_message(const error_ref& ref) noexcept {
+template <class Tables>
+constexpr const error_info* by_message(const Tables& t, const error_ref& ref) noexcept {
     const error_info* first = nullptr;
-    for (const std::uint16_t* i = generated::message_matched; *i != no_entry; ++i) {
-        const error_info& entry = generated::entries[*i];
+    for (const std::uint16_t* i = t.message_matched(); *i != no_entry; ++i) {
+        const error_info& entry = t.entry(*i);
         if (!matches(entry, ref)) continue;
         if (entry.http_status == ref.http_status) return &entry;
         if (first == nullptr) first = &entry;
@@ -151,18 +173,61 @@ constexpr const error_info* by_message(const error_ref& ref) noexcept {
 
 // The generic fallback: an entry for the exact status, else one whose status is the class's
 // round hundred (400 covers 4xx, 500 covers 5xx), else the unknown entry.
-WA_ERRORS_LOOKUP_API const error_info& by_status(int status) noexcept {
+template <class Tables>
+constexpr const error_info& by_status(const Tables& t, int status) noexcept {
     const int class_status = (status >= 400 && status <= 599) ? status / 100 * 100 : -1;
     const error_info* class_entry = nullptr;
-    for (const std::uint16_t* i = generated::status_fallbacks; *i != no_entry; ++i) {
-        const error_info& entry = generated::entries[*i];
+    for (const std::uint16_t* i = t.status_fallbacks(); *i != no_entry; ++i) {
+        const error_info& entry = t.entry(*i);
         if (entry.http_status == status) return entry;
         if (entry.http_status == class_status) class_entry = &entry;
     }
-    return class_entry != nullptr ? *class_entry : generated::entries[generated::unknown_fallback];
+    return class_entry != nullptr ? *class_entry : t.entry(t.unknown_fallback());
 }
+
+// classify() over any table; see classify() below for the order.
+template <class Tables>
+constexpr const error_info& classify_in(const Tables& t, const error_ref& ref) noexcept {
+    if (ref.code) {
+        if (ref.subcode) {
+            if (const code_slot* pair = t.subcodes().find(*ref.code, *ref.subcode)) return resolve(t, *pair, ref);
+        }
+        if (const code_slot* slot = t.codes().find(*ref.code)) return resolve(t, *slot, ref);
+        if (ref.subcode) {
+            if (const code_slot* slot = code_or_subcode(t, *ref.subcode)) return resolve(t, *slot, ref);
+        }
+        if (const code_slot* slot = t.subcodes().any(*ref.code)) return resolve(t, *slot, ref);
+    } else if (const error_info* entry = by_message(t, ref)) {
+        return *entry;
+    }
+    if (ref.transport == transport_failure::not_sent) return t.entry(t.transport_not_sent());
+    if (ref.transport == transport_failure::no_answer) return t.entry(t.transport_no_answer());
+    return by_status(t, ref.http_status);
+}
+
+// The entry with this catalog id in any table, or nullptr (bisection over the ids in order).
+template <class Tables>
+constexpr const error_info* by_id(const Tables& t, std::string_view id) noexcept {
+    std::size_t low = 0;
+    std::size_t high = t.ids().count;
+    while (low < high) {
+        const std::size_t mid = low + (high - low) / 2;
+        const error_info& entry = t.entry(t.ids().order[mid]);
+        const int order = entry.id.compare(id);
+        if (order == 0) return &entry;
+        if (order < 0)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return nullptr;
+}
+
+#if !WA_ERRORS_DETAIL_DECLARE_ONLY
+// The compiled-in table's fallback by status (system_error.hpp's find(error_code) uses it).
+WA_ERRORS_LOOKUP_API const error_info& by_status(int status) noexcept { return by_status(compiled_tables{}, status); }
 #else
-const error_info& by_status(int status) noexcept;  // system_error.hpp's find(error_code) uses it
+const error_info& by_status(int status) noexcept;
 #endif
 
 // GCC 12 folds `find(131047) != nullptr` to "&entries[44] != nullptr" (and
@@ -233,7 +298,7 @@ struct catalog_view {
 // The entry for a Meta code: the one without a variant condition, else its first variant;
 // nullptr if unknown. A number the catalog knows only as a subcode gives that subcode's entry.
 [[nodiscard]] WA_ERRORS_LOOKUP_API const error_info* find(long long meta_code) noexcept {
-    const detail::code_slot* slot = detail::code_or_subcode(meta_code);
+    const detail::code_slot* slot = detail::code_or_subcode(detail::compiled_tables{}, meta_code);
     return slot != nullptr ? detail::found(*slot->primary) : nullptr;
 }
 
@@ -246,19 +311,8 @@ struct catalog_view {
 
 // The entry with this catalog id, e.g. "meta.131047"; nullptr if there is none.
 [[nodiscard]] WA_ERRORS_LOOKUP_API const error_info* find(std::string_view id) noexcept {
-    std::size_t low = 0;
-    std::size_t high = generated::ids.count;
-    while (low < high) {
-        const std::size_t mid = low + (high - low) / 2;
-        const error_info& entry = generated::entries[generated::ids.order[mid]];
-        const int order = entry.id.compare(id);
-        if (order == 0) return detail::found(entry);
-        if (order < 0)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    return nullptr;
+    const error_info* entry = detail::by_id(detail::compiled_tables{}, id);
+    return entry != nullptr ? detail::found(*entry) : nullptr;
 }
 
 // Never fails. In order: an entry for the exact (code, subcode) pair; the code's entries; for an
@@ -268,23 +322,7 @@ struct catalog_view {
 // one of its `recipient_prefix`), else the one without conditions. No code: 360dialog's errors
 // by their text; a transport failure, its own entry. Otherwise: by HTTP status.
 [[nodiscard]] WA_ERRORS_LOOKUP_API const error_info& classify(const error_ref& ref) noexcept {
-    if (ref.code) {
-        if (ref.subcode) {
-            if (const detail::code_slot* pair = generated::subcodes.find(*ref.code, *ref.subcode))
-                return detail::resolve(*pair, ref);
-        }
-        if (const detail::code_slot* slot = generated::codes.find(*ref.code)) return detail::resolve(*slot, ref);
-        if (ref.subcode) {
-            if (const detail::code_slot* slot = detail::code_or_subcode(*ref.subcode))
-                return detail::resolve(*slot, ref);
-        }
-        if (const detail::code_slot* slot = generated::subcodes.any(*ref.code)) return detail::resolve(*slot, ref);
-    } else if (const error_info* entry = detail::by_message(ref)) {
-        return *entry;
-    }
-    if (ref.transport == transport_failure::not_sent) return generated::entries[generated::transport_not_sent];
-    if (ref.transport == transport_failure::no_answer) return generated::entries[generated::transport_no_answer];
-    return detail::by_status(ref.http_status);
+    return detail::classify_in(detail::compiled_tables{}, ref);
 }
 #endif  // WA_ERRORS_DETAIL_DECLARE_ONLY
 

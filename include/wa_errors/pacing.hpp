@@ -39,8 +39,13 @@ struct pace_settings {
     // in-flight requests don't touch the limit itself. A scope without a documented limit gets
     // a generous default of 1000/s (pacing is then the caller's choice).
     [[nodiscard]] static pace_settings documented(retry_scope scope, double headroom = 0.95) noexcept {
+        return from_limit(documented_limit(scope), headroom);
+    }
+
+    // The same from a documented limit found elsewhere (a catalog loaded at run time:
+    // payload/catalog_overlay.hpp); nullptr for none.
+    [[nodiscard]] static pace_settings from_limit(const pace_limit* limit, double headroom = 0.95) noexcept {
         pace_settings s;
-        const pace_limit* limit = documented_limit(scope);
         const double h = headroom > 0.0 && headroom <= 1.0 ? headroom : 0.95;
         s.per_second = limit != nullptr ? limit->per_second * h : 1000.0;
         s.burst = limit != nullptr ? limit->burst * h : 1000.0;

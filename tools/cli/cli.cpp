@@ -1,17 +1,26 @@
 // SPDX-License-Identifier: MIT
+// The declaration of the wa-errors command line (cli.hpp): the tool's options and help, then one
+// declare_X per command, which adds its subcommand, its options and its help, and returns its runner.
 #include "cli.hpp"
 
 #include <algorithm>
 #include <chrono>
 #include <functional>
+#include <iostream>
+#include <memory>
 #include <sstream>
 
 #include <wa_errors/lookup.hpp>
 #include <wa_errors/retry_after.hpp>
 #include <wa_errors/version.hpp>
 
+#include "commands.hpp"
+#include "completion.hpp"
 #include "input.hpp"
+#include "manpage.hpp"
 #include "numbers.hpp"
+#include "serve.hpp"
+#include "simulate.hpp"
 #include "suggest.hpp"
 
 namespace wa_errors_cli {
@@ -192,6 +201,12 @@ std::string status_like_codes() {
     return joined(codes, ", ");
 }
 
+// A command as its declaration makes it: its App, and what runs it once the line is parsed.
+struct command {
+    CLI::App* app = nullptr;
+    runner run{};
+};
+
 // QUERY and what came with the error: what explain and decide look up (query.hpp).
 void add_query(CLI::App& app, query_options& query) {
     app.add_option("QUERY", query.words,
@@ -228,10 +243,11 @@ std::string query_rules() {
            "With --status or --subcode, a number is always a code.\n";
 }
 
-void declare_explain(command_line& cli, explain_options& options) {
+command declare_explain(command_line& cli) {
+    const auto options = std::make_shared<explain_options>();
     CLI::App& app = *cli.app->add_subcommand("explain", "What a code, id or HTTP status means, and what to do");
-    add_query(app, options.query);
-    app.add_flag("--json", options.json, "Print one JSON object (keys: cli.md, JSON output)");
+    add_query(app, options->query);
+    app.add_flag("--json", options->json, "Print one JSON object (keys: cli.md, JSON output)");
     app.footer(query_rules() +
                "A code with several meanings (1005, 100, 131049...) lists them all, and what tells them\n"
                "apart: the error_subcode, the message's text, the recipient's country. --subcode,\n"
@@ -241,16 +257,18 @@ void declare_explain(command_line& cli, explain_options& options) {
                "  wa-errors explain 100 --subcode 2388072\n"
                "  wa-errors explain 1005 --message 'Registration timeout'\n"
                "  wa-errors explain 503\n");
+    return {&app, [options](const command_line&, bool colour) { return explain(*options, colour); }};
 }
 
-void declare_classify(command_line& cli, classify_options& options) {
+command declare_classify(command_line& cli) {
+    const auto options = std::make_shared<classify_options>();
     CLI::App& app =
         *cli.app->add_subcommand("classify", "Every error in a response, webhook, curl -i output, log or paste");
-    app.add_option("FILE", options.path, "The file to read; standard input when it is - or absent")->type_name("");
+    app.add_option("FILE", options->path, "The file to read; standard input when it is - or absent")->type_name("");
     add_number(
-        app, "--status", 100, 599, [&options](long long v) { options.status = v; },
+        app, "--status", 100, 599, [options](long long v) { options->status = v; },
         "The response's HTTP status (it replaces the status line of curl -i output)");
-    app.add_option("--header", options.headers,
+    app.add_option("--header", options->headers,
                    "A response header, 'Name: value' (Retry-After, X-Business-Use-Case-Usage...); repeatable")
         ->type_name("HEADER")
         ->allow_extra_args(false)
@@ -262,7 +280,7 @@ void declare_classify(command_line& cli, classify_options& options) {
                                                                 : std::string();
             },
             "", "header"));
-    app.add_flag("--json", options.json, "Print one JSON object per error (JSON Lines; keys: cli.md, JSON output)");
+    app.add_flag("--json", options->json, "Print one JSON object per error (JSON Lines; keys: cli.md, JSON output)");
     app.footer("It reads at most " + input_limit() +
                " and finds the errors in:\n"
                "  a response body or webhook payload (JSON)\n"
@@ -270,114 +288,125 @@ void declare_classify(command_line& cli, classify_options& options) {
                "  log lines with JSON in them, and JSON escaped in a log field: body=\"{\\\"error\\\":...}\"\n"
                "  JSON logs whose strings hold the error's JSON or text\n"
                "  JSON Lines: each line's errors, in order\n"
-               "  plain text naming a code: (#131047) Re-engagement message, error code 131047\n"
+               "  near-JSON: Python dicts, JavaScript objects, Ruby hashes, Java toString, JSON\n"
+               "    with a missing comma or cut short\n"
+               "  plain text naming a code: (#131047) Re-engagement message, error code 131047,\n"
+               "    131047: Re-engagement message, #131026 (cli.md lists the forms)\n"
                "Examples:\n"
                "  curl -si https://graph.facebook.com/... | wa-errors classify\n"
                "  wa-errors classify --status 429 --header 'Retry-After: 30' body.json\n"
                "  grep fbtrace app.log | wa-errors classify --json\n");
+    return {&app, [options](const command_line&, bool colour) { return classify(*options, colour); }};
 }
 
-void declare_decide(command_line& cli, decide_options& options) {
+command declare_decide(command_line& cli) {
+    const auto options = std::make_shared<decide_options>();
     constexpr long long year_s = 366LL * 24 * 3600;
     CLI::App& app = *cli.app->add_subcommand("decide", "Whether and when to send a failed message again");
-    add_query(app, options.query);
+    add_query(app, options->query);
     add_number(
-        app, "--attempt", 1, 1000000, [&options](long long v) { options.attempt = v; },
+        app, "--attempt", 1, 1000000, [options](long long v) { options->attempt = v; },
         "Attempts of the message that counted, this one included (default 1; throttles don't count)");
     add_number(
-        app, "--scope-failures", 1, 1000000, [&options](long long v) { options.scope_failures = v; },
+        app, "--scope-failures", 1, 1000000, [options](long long v) { options->scope_failures = v; },
         "Failures of the number or user in a row: Meta's X in 4^X (default 1)");
     add_number(
-        app, "--elapsed", 0, year_s, [&options](long long v) { options.elapsed = std::chrono::seconds(v); },
+        app, "--elapsed", 0, year_s, [options](long long v) { options->elapsed = std::chrono::seconds(v); },
         "Seconds since the message first failed (default 0)", "SECONDS");
     add_number(
-        app, "--deadline", 0, year_s, [&options](long long v) { options.deadline = std::chrono::seconds(v); },
+        app, "--deadline", 0, year_s, [options](long long v) { options->deadline = std::chrono::seconds(v); },
         "Seconds left before the message is no longer worth sending", "SECONDS");
     app.add_option_function<std::string>(
            "--retry-after",
-           [&options](const std::string& text) {
+           [options](const std::string& text) {
                const auto wait = wa_errors::parse_retry_after(text, std::chrono::system_clock::now());
                if (!wait) throw CLI::ValidationError("--retry-after takes seconds or an HTTP date, got '" + text + "'");
-               options.retry_after = *wait;
+               options->retry_after = *wait;
            },
            "The server's Retry-After: a floor, never shortened")
         ->type_name("SECONDS|HTTP-DATE");
     app.add_option_function<std::string>(
            "--jitter",
-           [&options](const std::string& text) {
+           [options](const std::string& text) {
                const auto value = parse_fraction(text);
                if (!value) throw CLI::ValidationError("--jitter takes a number from 0 to 1, got '" + text + "'");
-               options.jitter = *value;
+               options->jitter = *value;
            },
            "The random number in [0, 1] a sender would draw (default 1: the longest wait)")
         ->type_name("X");
-    app.add_flag("--json", options.json, "Print one JSON object (keys: cli.md, JSON output)");
+    app.add_flag("--json", options->json, "Print one JSON object (keys: cli.md, JSON output)");
     app.footer(query_rules() +
                "Examples:\n"
                "  wa-errors decide 130429 --scope-failures 3\n"
                "  wa-errors decide 131056 --retry-after 30 --json\n");
+    return {&app, [options](const command_line&, bool colour) { return decide(*options, colour); }};
 }
 
-void declare_list(command_line& cli, list_options& options) {
+command declare_list(command_line& cli) {
+    const auto options = std::make_shared<list_options>();
     CLI::App& app = *cli.app->add_subcommand("list", "The catalog, optionally filtered");
     add_choice(
         cli, app, "--category", "category", names_of<wa_errors::category>(),
-        [&options](const std::string& v) { options.category = wa_errors::from_string<wa_errors::category>(v); },
+        [options](const std::string& v) { options->category = wa_errors::from_string<wa_errors::category>(v); },
         "Only entries of this category", "CATEGORY");
     add_choice(
         cli, app, "--source", "source", names_of<wa_errors::source>(),
-        [&options](const std::string& v) { options.source = wa_errors::from_string<wa_errors::source>(v); },
+        [options](const std::string& v) { options->source = wa_errors::from_string<wa_errors::source>(v); },
         "Only entries of this source", "SOURCE");
-    CLI::Option* json = app.add_flag("--json", options.json, "Print one JSON object per entry (JSON Lines)");
-    app.add_flag("--markdown", options.markdown, "Print the catalog as a Markdown table (not with --json)")
+    CLI::Option* json = app.add_flag("--json", options->json, "Print one JSON object per entry (JSON Lines)");
+    app.add_flag("--markdown", options->markdown, "Print the catalog as a Markdown table (not with --json)")
         ->excludes(json);
+    return {&app, [options](const command_line&, bool colour) { return list(*options, colour); }};
 }
 
-void declare_serve(command_line& cli, serve_options& options) {
+command declare_serve(command_line& cli) {
+    const auto options = std::make_shared<serve_options>();
     CLI::App& app = *cli.app->add_subcommand("serve", "A fake Cloud API or 360dialog endpoint, over HTTP");
     add_number(
-        app, "--port", 0, 65535, [&options](long long v) { options.port = static_cast<int>(v); },
+        app, "--port", 0, 65535, [options](long long v) { options->port = static_cast<int>(v); },
         "The port to listen on; 0 (the default) picks a free one", "N", "expects 0 to 65535");
-    app.add_option("--host", options.host, "The address to bind (default 127.0.0.1)")->type_name("ADDR");
+    app.add_option("--host", options->host, "The address to bind (default 127.0.0.1)")->type_name("ADDR");
     app.add_option_function<std::string>(
-           "--scenario", [&options](const std::string& v) { options.scenario_file = v; },
+           "--scenario", [options](const std::string& v) { options->scenario_file = v; },
            "The scenario (JSON, see fake-api.md); without one, every valid request succeeds within the limits")
         ->type_name("FILE");
     app.add_option_function<std::string>(
            "--webhook",
-           [&options](const std::string& v) {
+           [options](const std::string& v) {
                if (v.rfind("http://", 0) != 0 && v.rfind("https://", 0) != 0)
                    throw CLI::ValidationError("--webhook expects an http:// or https:// URL, got '" + v + "'");
-               options.webhook = v;
+               options->webhook = v;
            },
            "POST status webhooks here, shaped as Meta's")
         ->type_name("URL");
     app.add_option_function<std::string>(
            "--app-secret",
-           [&options](const std::string& v) {
+           [options](const std::string& v) {
                if (v.empty()) throw CLI::ValidationError("--app-secret must not be empty");
-               options.app_secret = v;
+               options->app_secret = v;
            },
            "Sign webhooks with X-Hub-Signature-256 (HMAC-SHA256 with this secret)")
         ->type_name("SECRET");
     add_choice(
         cli, app, "--flavour", "flavour", {"meta", "360dialog"},
-        [&options](const std::string& v) { options.flavour = v; }, "The API to fake, overriding the scenario's",
+        [options](const std::string& v) { options->flavour = v; }, "The API to fake, overriding the scenario's",
         "FLAVOUR");
-    app.add_flag("--quiet", options.quiet, "No log line per request on stderr");
+    app.add_flag("--quiet", options->quiet, "No log line per request on stderr");
     app.footer(
         "Meta's POST /{version}/{phone_number_id}/messages with a Bearer token, or 360dialog's POST\n"
         "/messages with D360-API-KEY. It enforces Meta's documented limits and plays the scenario's\n"
         "scripted errors, faults and outages. The first line it prints is the URL it listens on;\n"
         "GET /_fake/stats answers what it counted. It stops on SIGINT or SIGTERM.\n");
+    return {&app, [options](const command_line&, bool) { return serve(*options); }};
 }
 
-void declare_simulate(command_line& cli, simulate_options& options) {
+command declare_simulate(command_line& cli) {
+    const auto options = std::make_shared<simulate_options>();
     CLI::App& app = *cli.app->add_subcommand("simulate", "A naive sender against the library's, through the fake API");
     add_number(
-        app, "--seed", 0, 1LL << 62, [&options](long long v) { options.seed = static_cast<std::uint64_t>(v); },
+        app, "--seed", 0, 1LL << 62, [options](long long v) { options->seed = static_cast<std::uint64_t>(v); },
         "The random seed (default 42)");
-    app.add_flag("--json", options.json, "Print one JSON object per scenario and sender");
+    app.add_flag("--json", options->json, "Print one JSON object per scenario and sender");
     app.footer(
         "Sends 10 000 messages through the in-process fake Cloud API with a naive sender and with\n"
         "the library's send_policy, in each scenario: Meta's documented limits, capped users,\n"
@@ -398,6 +427,53 @@ void declare_simulate(command_line& cli, simulate_options& options) {
         "                    (--json: wrongly_held)\n"
         "  p50, p99          time from the start to delivery, over the messages that arrived\n"
         "  (--json also has simulated_s: when the last message was settled)\n");
+    return {&app, [options](const command_line&, bool) { return simulate(*options); }};
+}
+
+command declare_completion(command_line& cli) {
+    const auto shell = std::make_shared<std::string>();
+    CLI::App& app = *cli.app->add_subcommand("completion", "Print the completion script for bash, zsh or fish");
+    add_choice(
+        cli, app, "SHELL", "shell", {"bash", "zsh", "fish"}, [shell](const std::string& v) { *shell = v; }, "The shell",
+        "")
+        ->required();
+    app.footer(
+        "Examples:\n"
+        "  source <(wa-errors completion bash)\n"
+        "  wa-errors completion zsh > \"${fpath[1]}/_wa-errors\"\n"
+        "  wa-errors completion fish > ~/.config/fish/completions/wa-errors.fish\n");
+    return {&app, [shell](const command_line& line, bool) {
+                std::cout << completion_script(line, *shell);
+                return 0;
+            }};
+}
+
+// `wa-errors help` is the tool's help: app.help() would give the help of the command it is in.
+// Declared after the commands it can name.
+command declare_help(command_line& cli) {
+    const auto topic = std::make_shared<std::string>();
+    CLI::App& app = *cli.app->add_subcommand("help", "Print the help of a command, or of the tool");
+    std::vector<std::string> commands;
+    for (const CLI::App* c : visible_commands(*cli.app)) commands.push_back(c->get_name());
+    add_choice(
+        cli, app, "COMMAND", "command", commands, [topic](const std::string& v) { *topic = v; }, "The command", "");
+    return {&app, [topic](const command_line& line, bool) {
+                const CLI::App& tool = *line.app;
+                if (topic->empty())
+                    std::cout << tool.get_formatter()->make_help(&tool, tool.get_name(), CLI::AppFormatMode::Normal);
+                else
+                    std::cout << tool.get_subcommand(*topic)->help(tool.get_name());
+                return 0;
+            }};
+}
+
+// The man page, for the build (tools/cli/CMakeLists.txt): no command for people to find.
+command declare_man(command_line& cli) {
+    CLI::App& app = *cli.app->add_subcommand("man", "Print the man page (roff)")->group("");
+    return {&app, [](const command_line& line, bool) {
+                std::cout << man_page(line);
+                return 0;
+            }};
 }
 
 }  // namespace
@@ -414,7 +490,7 @@ std::vector<std::string> option_names(const CLI::Option& option) {
     return names;
 }
 
-command_line declare(invocation& in) {
+command_line declare(global_options& global) {
     command_line cli;
     cli.app = std::make_unique<CLI::App>(
         "wa-errors: what a WhatsApp Business API or 360dialog error means, whether and when to retry it, and what to "
@@ -435,39 +511,23 @@ command_line declare(invocation& in) {
                          "Print the version of the tool and of its catalog and exit");
     add_choice(
         cli, app, "--color", "colour mode", {"auto", "always", "never"},
-        [&in](const std::string& v) {
-            in.colour = v == "always"  ? colour_mode::always
-                        : v == "never" ? colour_mode::never
-                                       : colour_mode::automatic;
+        [&global](const std::string& v) {
+            global.colour = v == "always"  ? colour_mode::always
+                            : v == "never" ? colour_mode::never
+                                           : colour_mode::automatic;
         },
         "When to colour the output: auto colours a terminal, unless the environment says otherwise", "WHEN");
+    // Read by main() once the command line is parsed, before the command runs.
+    app.add_option("--catalog", global.catalog,
+                   "Answer from FILE, a newer errors.json laid over the catalog built into the tool (new codes and "
+                   "changed entries win); it is checked as the generator checks it")
+        ->type_name("FILE")
+        ->envname("WA_ERRORS_CATALOG");
 
-    declare_explain(cli, in.explain);
-    declare_classify(cli, in.classify);
-    declare_decide(cli, in.decide);
-    declare_list(cli, in.list);
-    declare_serve(cli, in.serve);
-    declare_simulate(cli, in.simulate);
-
-    CLI::App& completion = *app.add_subcommand("completion", "Print the completion script for bash, zsh or fish");
-    add_choice(
-        cli, completion, "SHELL", "shell", {"bash", "zsh", "fish"}, [&in](const std::string& v) { in.shell = v; },
-        "The shell", "")
-        ->required();
-    completion.footer(
-        "Examples:\n"
-        "  source <(wa-errors completion bash)\n"
-        "  wa-errors completion zsh > \"${fpath[1]}/_wa-errors\"\n"
-        "  wa-errors completion fish > ~/.config/fish/completions/wa-errors.fish\n");
-
-    CLI::App& help = *app.add_subcommand("help", "Print the help of a command, or of the tool");
-    std::vector<std::string> commands;
-    for (const CLI::App* command : visible_commands(app)) commands.push_back(command->get_name());
-    add_choice(
-        cli, help, "COMMAND", "command", commands, [&in](const std::string& v) { in.topic = v; }, "The command", "");
-
-    // The man page, for the build (tools/cli/CMakeLists.txt): no command for people to find.
-    app.add_subcommand("man", "Print the man page (roff)")->group("");
+    for (const command& c :
+         {declare_explain(cli), declare_classify(cli), declare_decide(cli), declare_list(cli), declare_serve(cli),
+          declare_simulate(cli), declare_completion(cli), declare_help(cli), declare_man(cli)})
+        cli.runners[c.app] = c.run;
 
     cli.sections = {{"Examples",
                      "  wa-errors explain 131047\n"
@@ -490,7 +550,8 @@ command_line declare(invocation& in) {
                      "                  (NO_COLOR wins)\n"
                      "  TERM            dumb: no colour\n"
                      "  CLICOLOR        0: no colour\n"
-                     "  --color=always and --color=never ignore the environment.\n"},
+                     "  --color=always and --color=never ignore the environment.\n"
+                     "  WA_ERRORS_CATALOG  a newer errors.json to answer from, as --catalog FILE (which wins)\n"},
                     {"See also", "  wa-errors help COMMAND; the guides installed in " + std::string(doc_dir) +
                                      ":\n"
                                      "  cli.md (every option, the JSON output), errors.md (the catalog), api/ (the\n"

@@ -12,6 +12,7 @@
 #include <wa_errors/retry.hpp>
 #include <wa_errors/wa_errors.hpp>
 
+#include "catalog_in_use.hpp"
 #include "failure.hpp"
 #include "input.hpp"
 #include "paste.hpp"
@@ -187,7 +188,7 @@ int decide(const decide_options& options, bool colour) {
 
 int list(const list_options& options, bool colour) {
     std::vector<const wa_errors::error_info*> entries;
-    for (const auto& e : wa_errors::catalog()) {
+    for (const wa_errors::error_info& e : catalog_entries()) {
         if ((!options.category || e.category == *options.category) && (!options.source || e.source == *options.source))
             entries.push_back(&e);
     }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The wa-errors subcommands that read the catalog: explain, classify, decide and list. Each takes
-// the options its declaration in cli.cpp filled in and returns the exit status: 0 found, 1 nothing
+// the options its declaration in cli.cpp fills in and returns the exit status: 0 found, 1 nothing
 // found (said on stderr); usage and input/output problems throw (failure.hpp) and exit 2.
 #pragma once
 
@@ -11,16 +11,9 @@
 
 #include <wa_errors/types.hpp>
 
-namespace wa_errors_cli {
+#include "query.hpp"
 
-// What explain and decide look up (query.hpp says how it is read).
-struct query_options {
-    std::vector<std::string> words{};   // a code, a catalog id or part of one, an HTTP status, or "http N"
-    std::optional<long long> status{};  // the HTTP status the error came with
-    std::optional<long long> subcode{};
-    std::string message{};  // the error's text and the recipient's number tell a code's meanings apart
-    std::string recipient{};
-};
+namespace wa_errors_cli {
 
 struct explain_options {
     query_options query{};

@@ -7,19 +7,13 @@
 #include <cstdio>
 #include <cstring>
 #include <exception>
-#include <functional>
 #include <iostream>
-#include <map>
 #include <string>
 #include <vector>
 
+#include "catalog_in_use.hpp"
 #include "cli.hpp"
-#include "commands.hpp"
-#include "completion.hpp"
 #include "failure.hpp"
-#include "manpage.hpp"
-#include "serve.hpp"
-#include "simulate.hpp"
 #include "suggest.hpp"
 #include "terminal.hpp"
 
@@ -77,16 +71,7 @@ int unexpected(const CLI::App& app) {
     return usage_problem(command, problem);
 }
 
-// `wa-errors help` is the tool's help: app.help() would give the help of the command it is in.
-int help(const CLI::App& app, const std::string& topic) {
-    if (topic.empty())
-        std::cout << app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal);
-    else
-        std::cout << app.get_subcommand(topic)->help(app.get_name());
-    return 0;
-}
-
-int run(const cli::command_line& line, const cli::invocation& in, int argc, char** argv) {
+int run(const cli::command_line& line, const cli::global_options& global, int argc, char** argv) {
     CLI::App& app = *line.app;
     try {
         app.parse(argc, argv);
@@ -107,28 +92,14 @@ int run(const cli::command_line& line, const cli::invocation& in, int argc, char
         for (const std::string& name : command_names(app)) names += (names.empty() ? "" : ", ") + name;
         return usage_problem("", "missing command (" + names + ")");
     }
-    const bool colour = cli::use_colour(in.colour);
-    const std::map<std::string, std::function<int()>> commands = {
-        {"explain", [&] { return cli::explain(in.explain, colour); }},
-        {"classify", [&] { return cli::classify(in.classify, colour); }},
-        {"decide", [&] { return cli::decide(in.decide, colour); }},
-        {"list", [&] { return cli::list(in.list, colour); }},
-        {"serve", [&] { return cli::serve(in.serve); }},
-        {"simulate", [&] { return cli::simulate(in.simulate); }},
-        {"completion",
-         [&] {
-             std::cout << cli::completion_script(line, in.shell);
-             return 0;
-         }},
-        {"help", [&] { return help(app, in.topic); }},
-        {"man",
-         [&] {
-             std::cout << cli::man_page(line);
-             return 0;
-         }},
-    };
+    if (!global.catalog.empty()) {
+        if (const auto problem = cli::use_catalog(global.catalog)) {
+            std::cerr << "wa-errors: " << cli::terminal_text(*problem) << "\n";
+            return 2;
+        }
+    }
     try {
-        return commands.at(command)();
+        return line.runners.at(app.get_subcommand(command))(line, cli::use_colour(global.colour));
     } catch (const cli::usage_error& e) {
         return usage_problem(command, e.what());
     } catch (const std::exception& e) {  // io_error, and anything unforeseen (out of memory)
@@ -157,7 +128,7 @@ int main(int argc, char** argv) {
     // instead of killing the process unannounced with status 141.
     std::signal(SIGPIPE, SIG_IGN);
 #endif
-    cli::invocation in;
-    const cli::command_line line = cli::declare(in);
-    return finish(run(line, in, argc, argv));
+    cli::global_options global;
+    const cli::command_line line = cli::declare(global);
+    return finish(run(line, global, argc, argv));
 }

@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: MIT
+// The reader of pasted text is one loop over a worklist of pieces: the input (or a capture's
+// body) first, then the strings of JSON documents and the JSON escaped in them. Each piece is
+// read by the first of its forms that takes it (JSON, near-JSON, text), and text by the forms of
+// its parts (JSON objects, escaped JSON, then lines naming a code, in the table `line_forms`).
+// Reading a piece emits errors or adds pieces; nothing calls back into the loop.
 #include "paste.hpp"
 
 #include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <utility>
 
@@ -10,7 +16,10 @@
 #include <wa_errors/payload.hpp>
 #include <wa_errors/payload/response.hpp>
 
+#include "catalog_in_use.hpp"
+#include "near_json.hpp"
 #include "numbers.hpp"
+#include "text.hpp"
 
 namespace wa_errors_cli {
 
@@ -25,25 +34,6 @@ constexpr int max_depth = 4;
 // looked for in the first 64 KiB; a line longer than this one is no error message.
 constexpr std::size_t max_line_message = 4096;
 constexpr long long max_number = 999999999999999999LL;  // 18 digits, as parse_whole reads
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-    return s;
-}
-
-// The line that starts at text[at], without its line break; `at` moves past the break.
-std::string_view next_line(std::string_view text, std::size_t& at) {
-    const std::size_t end = std::min(text.find('\n', at), text.size());
-    std::string_view line = text.substr(at, end - at);
-    at = end == text.size() ? end : end + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    return line;
-}
 
 // `curl -i` output: a status line, headers, a blank line, the body. Interim answers (100
 // Continue), a proxy's answer to CONNECT and redirects followed with -L come first, each with a
@@ -86,26 +76,30 @@ std::optional<capture> read_capture(std::string_view text) {
     return last;
 }
 
+// ---- Lines that name a code ----------------------------------------------------------------
+
 // The digits at text[at], after the spaces, quotes and separators of "code: 1", "code=1",
 // "'code': 1" or "code #1", as a number; nothing when none follows or it runs into a letter.
 std::optional<long long> number_after(std::string_view text, std::size_t at) {
     while (at < text.size() && std::string_view(" \t:=#'\"").find(text[at]) != npos) ++at;
     std::size_t end = at;
-    while (end < text.size() && is_digit(text[end])) ++end;
+    while (end < text.size() && is_ascii_digit(text[end])) ++end;
     if (end == at || (end < text.size() && is_letter(text[end]))) return std::nullopt;
     return parse_whole(text.substr(at, end - at), 0, max_number);
 }
 
-bool ends_with(std::string_view word, std::string_view end) {
-    return word.size() >= end.size() && word.substr(word.size() - end.size()) == end;
-}
+// What a line says, lower-cased, and what its labelled numbers are.
+struct line_facts {
+    std::string_view text{};  // lower-cased
+    std::optional<long long> labelled_code{}, subcode{}, status{};
+};
 
 // What a word names in plain text when a number follows it (`previous` is the word before).
 enum class label { none, code, subcode, status };
 
 label label_of(std::string_view word, std::string_view previous) {
     if (ends_with(word, "subcode")) return label::subcode;  // error_subcode, errorsubcode
-    if (word == "code") return previous == "http" ? label::status : label::code;
+    if (word == "code") return previous == "http" || previous == "status" ? label::status : label::code;
     if (word == "error_code" || word == "errorcode") return label::code;
     if (word == "status" || ends_with(word, "_status") || word == "httpstatus" || word == "httpcode" ||
         word == "http_code" || word == "status_code" || word == "statuscode")
@@ -113,57 +107,117 @@ label label_of(std::string_view word, std::string_view previous) {
     return label::none;
 }
 
-// An error named in plain text: "(#131047) Re-engagement message", "error code 131047",
-// "code=100 error_subcode=2388072", "status=429 code=130429", "{'code': 131047}". The line is the
-// message, so that the catalog's text fragments can tell a code's meanings apart.
-std::optional<payload::parsed_error> text_error(std::string_view line, int status) {
-    line = trim(line);
-    std::string lowered(line.substr(0, max_line_message));
-    for (char& c : lowered)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    const std::string_view text = lowered;
-    std::optional<long long> code, subcode, said_status;
-    if (const std::size_t hash = text.find("(#"); hash != npos) {  // Meta's "(#131047) ..."
-        const std::size_t close = text.find(')', hash);
-        if (close != npos) code = parse_whole(text.substr(hash + 2, close - hash - 2), 0, max_number);
-    }
-    const bool meta_form = code.has_value();
+line_facts facts_of(std::string_view lowered) {
+    line_facts f;
+    f.text = lowered;
     std::string_view previous;
-    for (std::size_t i = 0; i < text.size();) {
-        if (!is_letter(text[i]) && text[i] != '_') {
+    for (std::size_t i = 0; i < lowered.size();) {
+        if (!is_letter(lowered[i]) && lowered[i] != '_') {
             ++i;
             continue;
         }
         const std::size_t start = i;
-        while (i < text.size() && (is_letter(text[i]) || text[i] == '_')) ++i;
-        const std::string_view word = text.substr(start, i - start);
+        while (i < lowered.size() && (is_letter(lowered[i]) || lowered[i] == '_')) ++i;
+        const std::string_view word = lowered.substr(start, i - start);
         const label named = label_of(word, previous);
         previous = word;
-        std::optional<long long>& slot = named == label::code ? code : named == label::subcode ? subcode : said_status;
-        if (named != label::none && !slot) slot = number_after(text, i);
+        std::optional<long long>& slot = named == label::code      ? f.labelled_code
+                                         : named == label::subcode ? f.subcode
+                                                                   : f.status;
+        if (named != label::none && !slot) slot = number_after(lowered, i);
     }
-    // "(#N)" is how Meta writes its codes; a number after the word "code" counts only when the
-    // catalog knows it, so that "postal code 10115" or "exit code 3" is no error.
-    if (!code || (!meta_form && wa_errors::find(*code) == nullptr)) return std::nullopt;
+    return f;
+}
+
+// Words that make a number next to them an error's code, for the forms that have no label.
+bool sounds_like_error(std::string_view lowered) {
+    for (const std::string_view word : {"error", "fail", "invalid", "exception", "denied", "expired", "not allowed"})
+        if (lowered.find(word) != npos) return true;
+    return false;
+}
+
+// The catalog knows `code`, and the line reads like an error: an error word, or the code's
+// catalog title ("131047: Re-engagement message").
+bool known_in_context(long long code, std::string_view lowered) {
+    const wa_errors::error_info* entry = catalog_in_use().find(code);
+    if (entry == nullptr) return false;
+    return sounds_like_error(lowered) || (!entry->title.empty() && lowered.find(ascii_lower(entry->title)) != npos);
+}
+
+// Each number in `text` that `before` and `after` surround, in order, until `take` accepts one.
+template <class Take>
+std::optional<long long> each_number(std::string_view text, std::string_view before, std::string_view after,
+                                     Take&& take) {
+    for (std::size_t at = text.find(before); at != npos; at = text.find(before, at + 1)) {
+        const std::size_t digits = at + before.size();
+        std::size_t end = digits;
+        while (end < text.size() && is_ascii_digit(text[end])) ++end;
+        if (end == digits || text.compare(end, after.size(), after) != 0) continue;
+        if (digits > 0 && before.empty() && (is_ascii_digit(text[digits - 1]) || is_letter(text[digits - 1]))) continue;
+        const auto code = parse_whole(text.substr(digits, end - digits), 0, max_number);
+        if (code && take(*code)) return code;
+    }
+    return std::nullopt;
+}
+
+// A way a line names a code, tried in this order; the first that finds one wins.
+struct line_form {
+    const char* example;  // what the form looks like (docs/cli.md lists them)
+    std::optional<long long> (*code)(const line_facts& line);
+};
+
+const line_form line_forms[] = {
+    // Meta's own way of writing its codes, in messages and logs: trusted without the catalog.
+    {"(#131047) Re-engagement message",
+     [](const line_facts& l) { return each_number(l.text, "(#", ")", [](long long) { return true; }); }},
+    // A label before it: "error code 131049", "code: 190", "(Code 190)", "error_code=131026".
+    // "postal code 10115" or "exit code 3" is no error: the catalog must know the code.
+    {"error_code=131026",
+     [](const line_facts& l) {
+         return l.labelled_code && catalog_in_use().find(*l.labelled_code) != nullptr ? l.labelled_code : std::nullopt;
+     }},
+    // A code before its title: "131047: Re-engagement message", "190 - Invalid OAuth access token".
+    {"131047: Re-engagement message",
+     [](const line_facts& l) {
+         const auto known = [&l](long long code) { return known_in_context(code, l.text); };
+         if (auto code = each_number(l.text, "", ": ", known)) return code;
+         return each_number(l.text, "", " - ", known);
+     }},
+    // An issue tracker's reference to a code: "failing with #131026".
+    {"#131026",
+     [](const line_facts& l) {
+         return each_number(l.text, "#", "", [&l](long long code) { return known_in_context(code, l.text); });
+     }},
+};
+
+// An error named in a line of plain text. The line is the message, so that the catalog's text
+// fragments can tell a code's meanings apart.
+std::optional<payload::parsed_error> line_error(std::string_view line, int status) {
+    line = trim(line);
+    const std::string lowered = ascii_lower(line.substr(0, max_line_message));
+    const line_facts facts = facts_of(lowered);
+    std::optional<long long> code;
+    for (const line_form& form : line_forms)
+        if ((code = form.code(facts))) break;
+    if (!code) return std::nullopt;
     payload::parsed_error e;
     e.code = code;
-    e.subcode = subcode;
-    std::string_view message = line.substr(0, max_line_message);
-    while (message.size() < line.size() && !message.empty() &&
-           (static_cast<unsigned char>(line[message.size()]) & 0xC0) == 0x80)
-        message.remove_suffix(1);  // not in the middle of a UTF-8 character
-    e.message = std::string(message);
-    const bool status_said = said_status && *said_status >= 100 && *said_status <= 599;
-    e.http_status = status != 0 ? status : status_said ? static_cast<int>(*said_status) : 0;
-    e.info = &wa_errors::classify({e.http_status, e.code, e.subcode, e.message});
+    e.subcode = facts.subcode;
+    e.message = std::string(payload::detail::utf8_prefix(line, max_line_message));
+    const bool status_said = facts.status && *facts.status >= 100 && *facts.status <= 599;
+    e.http_status = status != 0 ? status : status_said ? static_cast<int>(*facts.status) : 0;
+    e.info = &catalog_in_use().classify({e.http_status, e.code, e.subcode, e.message});
     return e;
 }
 
-using wa_errors::payload::detail::append_utf8;
-using wa_errors::payload::detail::code_point_of_pair;
-using wa_errors::payload::detail::is_high_surrogate;
-using wa_errors::payload::detail::is_low_surrogate;
-using wa_errors::payload::detail::unicode_escape;
+// ---- Escaped JSON ---------------------------------------------------------------------------
+
+// The core's \u rules (the payload reader's too): one definition of a surrogate pair.
+using wa_errors::detail::append_utf8;
+using wa_errors::detail::code_point_of_pair;
+using wa_errors::detail::is_high_surrogate;
+using wa_errors::detail::is_low_surrogate;
+using wa_errors::detail::unicode_escape;
 
 // The text of a JSON string from text[at] on, escapes undone, up to the string's closing quote
 // or the end of the line (a log field's value is one line); `end` is set past what was read.
@@ -210,11 +264,28 @@ std::string unescape(std::string_view text, std::size_t at, std::size_t& end) {
     return out;
 }
 
-// Whether the '{' at text[at] may start a JSON object: a key or '}' comes next.
+// ---- Objects in text ------------------------------------------------------------------------
+
+// Whether the bracket at text[at] may open an object: a key or the end comes next ("{\"code\"",
+// "{'code'", "{code:", "{:code=>", "{}"), or a class name before it ("Error{", "Error(code=").
 bool object_start(std::string_view text, std::size_t at) {
-    ++at;
-    while (at < text.size() && is_space(text[at])) ++at;
-    return at < text.size() && (text[at] == '"' || text[at] == '}');
+    const bool named = at > 0 && (is_letter(text[at - 1]) || is_ascii_digit(text[at - 1]) || text[at - 1] == '_');
+    if (text[at] != '{' && !named) return false;
+    std::size_t next = at + 1;
+    while (next < text.size() && is_space(text[next])) ++next;
+    if (next == text.size()) return false;
+    const char c = text[next];
+    if (text[at] != '{') return is_letter(c) || c == '_';  // Error(code=..., Error[code=...
+    return c == '"' || c == '\'' || c == '}' || is_letter(c) || c == '_' || c == ':';
+}
+
+// Where the object opened at text[open] closes as JSON nests it; npos when the text ends first.
+std::size_t closing_bracket(std::string_view text, std::size_t open) {
+    bracket_scan scan;
+    for (std::size_t i = open; i < text.size(); ++i) {
+        if (scan.next(text[i]) == bracket_scan::step::close && scan.depth() == 0) return i;
+    }
+    return npos;
 }
 
 struct span {
@@ -222,16 +293,45 @@ struct span {
     std::size_t end{};  // past the last byte
 };
 
-class scanner {
-public:
-    scanner(std::string_view input, int status) : input_(input), status_(status), budget_(8 * input.size() + 65536) {}
+// ---- The reader -----------------------------------------------------------------------------
 
-    // The input, or a capture's body, with what parse_response() made of it.
-    void top(std::string_view body, payload::parse_result&& parsed) { any(body, std::move(parsed), 0, npos, true); }
+// A part of the input to read, or text decoded from one.
+struct piece {
+    std::string_view text{};
+    int depth = 0;              // how many times it was unescaped out of the input
+    std::size_t pinned = npos;  // decoded text: the input offset its errors are reported at
+};
+
+class reader {
+public:
+    reader(std::string_view input, int status) : input_(input), status_(status), budget_(8 * input.size() + 65536) {}
+
+    // The input, or a capture's body, with what parse_response() made of it; then every piece
+    // that reading it adds, in turn.
+    void run(std::string_view body, payload::parse_result&& parsed) {
+        truncated_ = parsed.truncated;
+        std::vector<payload::parsed_error> by_status;
+        for (const payload::parsed_error& e : parsed.errors)
+            if (e.shape == payload::shape::by_status) by_status.push_back(e);
+        if (parsed.status != payload::parse_status::not_json) {
+            take_json({body}, std::move(parsed));
+        } else {
+            read({body});
+        }
+        while (!pieces_.empty() && !full() && !search_cut_) {
+            const piece p = pieces_.front();
+            pieces_.pop_front();
+            read(p);
+        }
+        // What the HTTP status alone says stands only when nothing better was found, and only
+        // for an error status: a 200 with an HTML page is no error.
+        if (found_.empty() && status_ >= 400)
+            for (payload::parsed_error& e : by_status) add(std::move(e), offset_of({body}));
+    }
 
     paste_result result() && {
         // Errors come in input order but for those named in plain text, which are looked for
-        // after the JSON of the same text.
+        // after the JSON of the same text, and those of decoded pieces, read later.
         const auto earlier = [](const located& a, const located& b) { return a.offset < b.offset; };
         if (!std::is_sorted(found_.begin(), found_.end(), earlier))
             std::stable_sort(found_.begin(), found_.end(), earlier);
@@ -257,13 +357,13 @@ private:
         payload::parsed_error error{};
     };
 
-    // Errors found in text decoded from the input (an escaped string, a message) are reported at
-    // `pinned`, the input offset of what they were decoded from; npos for parts of the input itself.
-    std::size_t offset_of(std::string_view part, std::size_t pinned) const {
-        return pinned != npos ? pinned : static_cast<std::size_t>(part.data() - input_.data());
+    std::size_t offset_of(const piece& p, std::size_t at = 0) const {
+        return p.pinned != npos ? p.pinned : static_cast<std::size_t>(p.text.data() - input_.data()) + at;
     }
-    std::size_t offset_of(std::string_view part, std::size_t at, std::size_t pinned) const {
-        return pinned != npos ? pinned : offset_of(part, npos) + at;
+
+    // A part of `p` as a piece of its own (decoded text is reported where `p` puts it).
+    piece part(const piece& p, std::size_t at, std::size_t size) const {
+        return {p.text.substr(at, size), p.depth, p.pinned != npos ? p.pinned : offset_of(p, at)};
     }
 
     bool full() const { return found_.size() >= max_found; }
@@ -284,128 +384,130 @@ private:
         return !search_cut_;
     }
 
-    void any(std::string_view part, int depth, std::size_t pinned) {
-        any(part, payload::parse(part, status_), depth, pinned, false);
-    }
+    // Decoded text, kept as long as the pieces that point into it.
+    std::string_view keep(std::string&& text) { return owned_.emplace_back(std::move(text)); }
 
-    // A JSON document's errors; when it reports none (a log record, a delivered status), those in
-    // its string values. Text that is not JSON is searched (text()). What the HTTP status alone
-    // says is kept only for the input as a whole, only when nothing better was found, and only
-    // for an error status: a 200 with an HTML page is no error.
-    void any(std::string_view part, payload::parse_result&& parsed, int depth, std::size_t pinned,
-             bool keep_by_status) {
-        truncated_ = truncated_ || parsed.truncated;
-        const std::size_t before = found_.size();
-        if (parsed.status == payload::parse_status::not_json) {
-            text(part, depth, pinned);
-        } else {
-            json_ = true;
-            const bool reported = std::any_of(parsed.errors.begin(), parsed.errors.end(),
-                                              [](const auto& e) { return e.shape != payload::shape::by_status; });
-            if (reported) {
-                for (payload::parsed_error& e : parsed.errors) {
-                    if (!embedded(e, depth, offset_of(part, pinned))) add(std::move(e), offset_of(part, pinned));
+    // A piece's forms: JSON, then near-JSON that is the whole piece (a broken or cut body, a
+    // Python or Ruby dump), then text.
+    void read(const piece& p) {
+        payload::parse_result parsed = payload::parse(p.text, status_, catalog_in_use());
+        if (parsed.status != payload::parse_status::not_json) {
+            take_json(p, std::move(parsed));
+            return;
+        }
+        const std::string_view trimmed = trim(p.text);
+        if (!trimmed.empty() && (trimmed.front() == '{' || trimmed.front() == '[') && spend(trimmed.size())) {
+            std::optional<near_json> near = as_json(trimmed);
+            if (near && trim(trimmed.substr(near->used)).empty()) {
+                parsed = payload::parse(near->json, status_, catalog_in_use());
+                if (parsed.status != payload::parse_status::not_json) {
+                    take_json(part(p, static_cast<std::size_t>(trimmed.data() - p.text.data()), trimmed.size()),
+                              std::move(parsed));
+                    return;
                 }
-                return;
             }
-            if (depth < max_depth) strings(part, depth + 1, pinned);
         }
-        if (found_.size() == before && keep_by_status && status_ >= 400) {
-            for (payload::parsed_error& e : parsed.errors) add(std::move(e), offset_of(part, pinned));
-        }
+        read_text(p);
     }
 
-    // An error without a code whose message is itself a JSON body ({"error": "{\"error\":...}"},
-    // as wrappers of a failed call write): the errors of that body, in its place.
-    bool embedded(const payload::parsed_error& e, int depth, std::size_t offset) {
-        if (e.code || depth >= max_depth) return false;
-        const std::string_view message = trim(e.message);
-        if (message.empty() || message.front() != '{') return false;
-        const std::size_t before = found_.size();
-        any(message, depth + 1, offset);
-        return found_.size() > before;
+    // A JSON document's errors, those without a code whose message is itself a JSON body read
+    // in their place ({"error": "{\"error\":...}"}, as wrappers of a failed call write). When it
+    // reports none (a log record, a delivered status), its strings are pieces to read. True when
+    // it reported errors.
+    bool take_json(const piece& p, payload::parse_result&& parsed) {
+        json_ = true;
+        truncated_ = truncated_ || parsed.truncated;
+        const bool reported = std::any_of(parsed.errors.begin(), parsed.errors.end(), [](const auto& e) {
+            return e.shape != payload::shape::by_status && !success(e);
+        });
+        if (!reported) {
+            if (p.depth < max_depth) add_strings(p);
+            return false;
+        }
+        for (payload::parsed_error& e : parsed.errors) {
+            if (e.shape == payload::shape::by_status || success(e)) continue;
+            if (!e.code && p.depth < max_depth) {
+                const std::string_view message = trim(e.message);
+                if (!message.empty() && message.front() == '{') {
+                    payload::parse_result inner = payload::parse(message, status_, catalog_in_use());
+                    if (std::any_of(inner.errors.begin(), inner.errors.end(),
+                                    [](const auto& i) { return i.shape != payload::shape::by_status; })) {
+                        for (payload::parsed_error& i : inner.errors)
+                            if (i.shape != payload::shape::by_status) add(std::move(i), offset_of(p));
+                        continue;
+                    }
+                }
+            }
+            add(std::move(e), offset_of(p));
+        }
+        return true;
     }
 
-    // The string values of a JSON document (not its keys): a log record's message or the body it
-    // logged, already unescaped. Only those that could name an error (a '{' or a digit) are read.
-    void strings(std::string_view document, int depth, std::size_t pinned) {
-        for (std::size_t i = 0; i < document.size() && !full() && !search_cut_; ++i) {
-            if (document[i] != '"') continue;
+    // 360dialog's envelope of a success ({"meta": {"success": true, "http_code": 200, ...}}) is
+    // no error, whatever else it says.
+    static bool success(const payload::parsed_error& e) {
+        return e.shape == payload::shape::meta && !e.code && e.http_status >= 200 && e.http_status < 300;
+    }
+
+    // The string values of a JSON document (not its keys), unescaped, as pieces: a log record's
+    // message or the body it logged. Only those that could name an error (a '{' or a digit).
+    void add_strings(const piece& p) {
+        const std::string_view doc = p.text;
+        for (std::size_t i = 0; i < doc.size() && !search_cut_; ++i) {
+            if (doc[i] != '"') continue;
             std::size_t end = i + 1;
-            const std::string value = unescape(document, i + 1, end);
+            std::string value = unescape(doc, i + 1, end);
             if (!spend(end - i)) break;
             std::size_t next = end + 1;
-            while (next < document.size() && is_space(document[next])) ++next;
-            const bool key = next < document.size() && document[next] == ':';
+            while (next < doc.size() && is_space(doc[next])) ++next;
+            const bool key = next < doc.size() && doc[next] == ':';
             if (!key && value.find_first_of("{0123456789") != std::string::npos)
-                any(value, depth, offset_of(document, i, pinned));
+                pieces_.push_back({keep(std::move(value)), p.depth + 1, offset_of(p, i)});
             i = end;
         }
     }
 
+    // JSON, or near-JSON, from text[open] on: the object's errors, or its strings as pieces.
+    // `end` is set past the object. Nothing when it is neither.
+    std::optional<bool> take_object(const piece& p, std::string_view text, std::size_t open, std::size_t& end) {
+        std::size_t close = text[open] == '{' ? closing_bracket(text, open) : npos;
+        const std::size_t line_end = std::min(text.find('\n', open), text.size());
+        std::string_view object = text.substr(open, close != npos ? close + 1 - open : line_end - open);
+        if (!spend(object.size())) return std::nullopt;
+        payload::parse_result parsed = payload::parse(object, status_, catalog_in_use());
+        if (parsed.status == payload::parse_status::not_json) {
+            const std::optional<near_json> near = as_json(object);
+            if (!near) return std::nullopt;
+            object = object.substr(0, near->used);
+            parsed = payload::parse(near->json, status_, catalog_in_use());
+            if (parsed.status == payload::parse_status::not_json) return std::nullopt;
+        }
+        end = open + object.size();
+        return take_json(part(p, static_cast<std::size_t>(text.data() - p.text.data()) + open, object.size()),
+                         std::move(parsed));
+    }
+
     // Text that is not JSON: the JSON objects in it, JSON escaped in it, and lines naming a code.
-    void text(std::string_view part, int depth, std::size_t pinned) {
+    void read_text(const piece& p) {
+        const std::string_view text = p.text;
         std::vector<span> objects, claimed;
-        find_objects(part, depth, pinned, objects, claimed);
-        if (depth < max_depth) find_escaped(part, depth, pinned, objects, claimed);
-        std::sort(claimed.begin(), claimed.end(), [](const span& a, const span& b) { return a.begin < b.begin; });
-        find_plain(part, pinned, objects, claimed);
-    }
-
-    // The JSON objects in text: each is read on its own (a log line's JSON, one per line of JSON
-    // Lines). `objects` gets every one, `claimed` those that held an error.
-    void find_objects(std::string_view part, int depth, std::size_t pinned, std::vector<span>& objects,
-                      std::vector<span>& claimed) {
-        std::size_t search = 0;
-        while (!full() && !search_cut_ && (search = part.find('{', search)) != npos) {
+        // Each object is read on its own: a log line's JSON, one per line of JSON Lines, a Java
+        // toString. `objects` gets every one, `claimed` those that held an error.
+        for (std::size_t search = 0; !full() && !search_cut_ && (search = text.find_first_of("{[(", search)) != npos;) {
             const std::size_t open = search++;
-            if (!object_start(part, open)) continue;
-            const std::size_t close = closing_brace(part, open);
-            if (close == npos) continue;
-            const std::string_view object = part.substr(open, close + 1 - open);
-            if (!spend(object.size())) break;
-            payload::parse_result parsed = payload::parse(object, status_);
-            if (parsed.status == payload::parse_status::not_json) continue;
-            const std::size_t before = found_.size();
-            any(object, std::move(parsed), depth, pinned, false);
-            objects.push_back({open, close + 1});
-            if (found_.size() > before) claimed.push_back({open, close + 1});
-            search = close + 1;
+            if (!object_start(text, open)) continue;
+            std::size_t end = open;
+            const std::optional<bool> errors = take_object(p, text, open, end);
+            if (!errors) continue;
+            objects.push_back({open, end});
+            if (*errors) claimed.push_back({open, end});
+            search = end;
         }
-    }
-
-    // Where the object opened at text[open] closes, as JSON would nest it, or npos.
-    std::size_t closing_brace(std::string_view text, std::size_t open) {
-        int level = 0;
-        bool in_string = false;
-        std::size_t i = open;
-        std::size_t close = npos;
-        for (; i < text.size(); ++i) {
-            const char c = text[i];
-            if (in_string) {
-                if (c == '\\')
-                    ++i;
-                else if (c == '"')
-                    in_string = false;
-            } else if (c == '"') {
-                in_string = true;
-            } else if (c == '{' || c == '[') {
-                ++level;
-            } else if ((c == '}' || c == ']') && --level == 0) {
-                if (c == '}') close = i;
-                break;
-            }
-        }
-        return spend(std::min(i, text.size()) - open) ? close : npos;
-    }
-
-    // JSON escaped inside a string: a log field (body="{\"error\":...}") or a JSON log's string.
-    // Occurrences inside `objects` were looked at when their object was.
-    void find_escaped(std::string_view part, int depth, std::size_t pinned, const std::vector<span>& objects,
-                      std::vector<span>& claimed) {
-        std::size_t search = 0;
+        // JSON escaped inside a string: a log field (body="{\"error\":...}") or a JSON log's
+        // string. Occurrences inside `objects` were looked at when their object was.
         std::size_t next_object = 0;
-        while (!full() && !search_cut_ && (search = part.find("{\\", search)) != npos) {
+        for (std::size_t search = 0;
+             p.depth < max_depth && !full() && !search_cut_ && (search = text.find("{\\", search)) != npos;) {
             const std::size_t open = search++;
             while (next_object < objects.size() && objects[next_object].end <= open) ++next_object;
             if (next_object < objects.size() && objects[next_object].begin <= open) {
@@ -413,54 +515,60 @@ private:
                 continue;
             }
             std::size_t quote = open + 1;
-            while (quote < part.size() && part[quote] == '\\') ++quote;
-            if (quote == part.size() || part[quote] != '"') continue;
+            while (quote < text.size() && text[quote] == '\\') ++quote;
+            if (quote == text.size() || text[quote] != '"') continue;
             std::size_t end = open;
-            const std::string decoded = unescape(part, open, end);
+            std::string decoded = unescape(text, open, end);
             if (!spend(end - open)) break;
-            const std::size_t before = found_.size();
-            any(decoded, depth + 1, offset_of(part, open, pinned));
-            if (found_.size() == before) continue;
+            const piece inner{keep(std::move(decoded)), p.depth + 1, offset_of(p, open)};
+            std::size_t used = 0;
+            const std::optional<bool> errors = take_object(inner, inner.text, 0, used);
+            if (!errors || !*errors) continue;
             claimed.push_back({open, end});
             search = end;
         }
+        std::sort(claimed.begin(), claimed.end(), [](const span& a, const span& b) { return a.begin < b.begin; });
+        std::sort(objects.begin(), objects.end(), [](const span& a, const span& b) { return a.begin < b.begin; });
+        read_lines(p, objects, claimed);
     }
 
     // Errors named in plain text, one per line, on the lines where no JSON held one. The JSON
     // objects on a line are left out: their strings were read with them, and their keys ("code")
     // are no plain text.
-    void find_plain(std::string_view part, std::size_t pinned, const std::vector<span>& objects,
-                    const std::vector<span>& claimed) {
+    void read_lines(const piece& p, const std::vector<span>& objects, const std::vector<span>& claimed) {
+        const std::string_view text = p.text;
         std::size_t at = 0;
         std::size_t next_claim = 0;
         std::size_t next_object = 0;
-        while (at < part.size() && !full()) {
+        while (at < text.size() && !full()) {
             const std::size_t start = at;
-            const std::string_view line = next_line(part, at);
+            const std::string_view line = next_line(text, at);
             const std::size_t line_end = start + line.size();
             while (next_claim < claimed.size() && claimed[next_claim].end <= start) ++next_claim;
             if (next_claim < claimed.size() && claimed[next_claim].begin < at) continue;
             while (next_object < objects.size() && objects[next_object].end <= start) ++next_object;
             std::optional<payload::parsed_error> e;
             if (next_object == objects.size() || objects[next_object].begin >= line_end) {
-                e = text_error(line, status_);
+                e = line_error(line, status_);
             } else {
                 std::string outside;
                 std::size_t from = start;
                 for (std::size_t k = next_object; k < objects.size() && objects[k].begin < line_end; ++k) {
-                    if (objects[k].begin > from) outside.append(part.substr(from, objects[k].begin - from)) += ' ';
+                    if (objects[k].begin > from) outside.append(text.substr(from, objects[k].begin - from)) += ' ';
                     from = std::max(from, objects[k].end);
                 }
-                if (from < line_end) outside.append(part.substr(from, line_end - from));
-                e = text_error(outside, status_);
+                if (from < line_end) outside.append(text.substr(from, line_end - from));
+                e = line_error(outside, status_);
             }
-            if (e) add(std::move(*e), offset_of(part, start, pinned));
+            if (e) add(std::move(*e), offset_of(p, start));
         }
     }
 
     std::string_view input_;
     int status_;
     std::size_t budget_;
+    std::deque<piece> pieces_{};
+    std::deque<std::string> owned_{};
     std::vector<located> found_{};
     bool json_ = false;
     bool truncated_ = false;
@@ -479,10 +587,11 @@ paste_result find_errors(std::string_view input, int status, const std::vector<h
     response.headers = payload::headers_from(all_headers);
     response.body = captured ? captured->body : input;
     payload::response_result parsed = payload::parse_response(response);
+    for (payload::parsed_error& e : parsed.errors) payload::reclassify(e, catalog_in_use());
     const wa_errors::server_hint hint = parsed.hint;
-    scanner s(input, response.status);
-    s.top(response.body, std::move(parsed));
-    paste_result result = std::move(s).result();
+    reader r(input, response.status);
+    r.run(response.body, std::move(parsed));
+    paste_result result = std::move(r).result();
     result.hint = hint;
     result.status = response.status;
     return result;

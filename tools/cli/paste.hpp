@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Every error in what people paste into classify: a response body or webhook payload; `curl -i`
 // output, whose status line and headers count too; log lines with JSON in them, also JSON escaped
-// inside a log field or a JSON log's string; JSON Lines; plain text that names a code, such as
-// "(#131047) Re-engagement message" or "error code 131047".
+// inside a log field or a JSON log's string; JSON Lines; near-JSON (near_json.hpp); plain text
+// that names a code, such as "(#131047) Re-engagement message", "error code 131047" or
+// "131047: Re-engagement message" (docs/cli.md lists the forms).
 #pragma once
 
 #include <cstddef>

@@ -5,9 +5,11 @@
 
 #include <wa_errors/lookup.hpp>
 
+#include "catalog_in_use.hpp"
 #include "failure.hpp"
 #include "numbers.hpp"
 #include "suggest.hpp"
+#include "text.hpp"
 
 namespace wa_errors_cli {
 
@@ -31,7 +33,7 @@ bool covers(const error_info& e, long long code) {
 // knows only as a subcode has the entries of that subcode.
 std::vector<const error_info*> meanings_of(long long code) {
     std::vector<const error_info*> paired, conditional, plain;
-    for (const error_info& e : wa_errors::catalog()) {
+    for (const wa_errors::error_info& e : catalog_entries()) {
         if (!covers(e, code)) continue;
         if (e.subcode)
             paired.push_back(&e);
@@ -41,7 +43,7 @@ std::vector<const error_info*> meanings_of(long long code) {
             plain.push_back(&e);
     }
     if (paired.empty() && conditional.empty() && plain.empty()) {
-        for (const error_info& e : wa_errors::catalog())
+        for (const wa_errors::error_info& e : catalog_entries())
             if (e.subcode && *e.subcode == code) paired.push_back(&e);
     }
     paired.insert(paired.end(), conditional.begin(), conditional.end());
@@ -53,7 +55,7 @@ std::vector<const error_info*> meanings_of(long long code) {
 lookup by_status(long long status, const query_options& query) {
     if (query.subcode) throw usage_error("--subcode needs a Meta code, not an HTTP status");
     lookup result;
-    result.entry = &wa_errors::classify(wa_errors::error_ref(static_cast<int>(status)));
+    result.entry = &catalog_in_use().classify(wa_errors::error_ref(static_cast<int>(status)));
     return result;
 }
 
@@ -62,10 +64,10 @@ lookup by_code(long long code, const query_options& query) {
     result.code = code;
     result.subcode = query.subcode;
     const int status = static_cast<int>(query.status.value_or(0));
-    result.entry = &wa_errors::classify({status, code, query.subcode, query.message, {}, {}, query.recipient});
+    result.entry = &catalog_in_use().classify({status, code, query.subcode, query.message, {}, {}, query.recipient});
     result.meanings = meanings_of(code);
     const std::string number = std::to_string(code);
-    if (wa_errors::find(code) == nullptr) {
+    if (catalog_in_use().find(code) == nullptr) {
         result.note = "code " + number + " is not in the catalog; showing " + std::string(result.entry->id) +
                       ", what classify() gives for it";
     } else if (code >= 400 && is_status(code)) {
@@ -75,12 +77,6 @@ lookup by_code(long long code, const query_options& query) {
     return result;
 }
 
-std::string lower(std::string text) {
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
-
 bool ends_with_part(std::string_view id, std::string_view part) {
     return id.size() > part.size() && id.substr(id.size() - part.size()) == part &&
            id[id.size() - part.size() - 1] == '.';
@@ -88,12 +84,12 @@ bool ends_with_part(std::string_view id, std::string_view part) {
 
 lookup by_id(const std::string& word) {
     lookup result;
-    if (const error_info* exact = wa_errors::find(word)) {
+    if (const error_info* exact = catalog_in_use().find(word)) {
         result.entry = exact;
     } else {
-        const std::string part = lower(word);
+        const std::string part = ascii_lower(word);
         std::vector<const error_info*> tails, inside;
-        for (const error_info& e : wa_errors::catalog()) {
+        for (const wa_errors::error_info& e : catalog_entries()) {
             if (ends_with_part(e.id, part)) tails.push_back(&e);
             if (e.id.find(part) != std::string_view::npos) inside.push_back(&e);
         }
@@ -113,16 +109,16 @@ lookup by_id(const std::string& word) {
         // after each dot that explain also takes ("invalid_api_key", "url_throttled").
         std::vector<std::string> ids, ends;
         std::vector<std::string_view> end_ids;
-        for (const error_info& e : wa_errors::catalog()) {
+        for (const wa_errors::error_info& e : catalog_entries()) {
             ids.emplace_back(e.id);
             for (std::size_t dot = e.id.find('.'); dot != std::string_view::npos; dot = e.id.find('.', dot + 1)) {
                 ends.emplace_back(e.id.substr(dot + 1));
                 end_ids.push_back(e.id);
             }
         }
-        result.nearest = nearest(lower(word), ids);
+        result.nearest = nearest(ascii_lower(word), ids);
         if (result.nearest.empty()) {
-            const std::string end = nearest(lower(word), ends);
+            const std::string end = nearest(ascii_lower(word), ends);
             for (std::size_t i = 0; i < ends.size() && !end.empty(); ++i) {
                 if (ends[i] == end) {
                     result.nearest = std::string(end_ids[i]);
@@ -152,7 +148,7 @@ lookup look_up(const query_options& query) {
     if (const auto number = parse_whole(word, -largest_code, largest_code)) {
         // An explicit --status or --subcode says the number is a code, whether known or not.
         const bool as_status = is_status(*number) && !query.status && !query.subcode;
-        if (as_status && wa_errors::find(*number) == nullptr) return by_status(*number, query);
+        if (as_status && catalog_in_use().find(*number) == nullptr) return by_status(*number, query);
         return by_code(*number, query);
     }
     if (query.subcode) throw usage_error("--subcode needs a Meta code, not an id");

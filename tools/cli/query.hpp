@@ -11,9 +11,16 @@
 
 #include <wa_errors/types.hpp>
 
-#include "commands.hpp"
-
 namespace wa_errors_cli {
+
+// What explain and decide look up (read as this file says).
+struct query_options {
+    std::vector<std::string> words{};   // a code, a catalog id or part of one, an HTTP status, or "http N"
+    std::optional<long long> status{};  // the HTTP status the error came with
+    std::optional<long long> subcode{};
+    std::string message{};  // the error's text and the recipient's number tell a code's meanings apart
+    std::string recipient{};
+};
 
 struct lookup {
     const wa_errors::error_info* entry = nullptr;  // what classify() picks; null when nothing matched

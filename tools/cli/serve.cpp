@@ -36,6 +36,7 @@
 #include <wa_errors/testing/webhook_signature.hpp>
 
 #include "terminal.hpp"
+#include "text.hpp"
 
 namespace wa_errors_cli {
 namespace {
@@ -61,23 +62,11 @@ constexpr std::chrono::milliseconds linger_after_413{500};
 // The deepest nesting of arrays and objects in `body`, counting no further than `limit + 1`.
 // Brackets inside strings don't count. One pass, no allocation: it runs before any parsing.
 std::size_t nesting_depth(std::string_view body, std::size_t limit) {
-    std::size_t depth = 0, deepest = 0;
-    bool in_string = false;
-    for (std::size_t i = 0; i < body.size() && deepest <= limit; ++i) {
-        const char c = body[i];
-        if (in_string) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '[' || c == '{') {
-            deepest = std::max(deepest, ++depth);
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-    }
+    bracket_scan scan;
+    std::size_t deepest = 0;
+    for (std::size_t i = 0; i < body.size() && deepest <= limit; ++i)
+        if (scan.next(body[i]) == bracket_scan::step::open)
+            deepest = std::max(deepest, static_cast<std::size_t>(scan.depth()));
     return deepest;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "simulation.hpp"
+#include "catalog_in_use.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -113,7 +114,7 @@ private:
     // with the window error.
     static wa_errors::testing::scenario endpoint_for(const simulation_scenario& s) {
         wa_errors::testing::scenario e = s.endpoint;
-        const wa_errors::error_info* window = s.window_error.empty() ? nullptr : wa_errors::find(s.window_error);
+        const wa_errors::error_info* window = s.window_error.empty() ? nullptr : catalog_in_use().find(s.window_error);
         if (window == nullptr || s.window_closed_every <= 0) return e;
         const std::vector<wa_errors::testing::step> once{wa_errors::testing::step::answer(*window)};
         for (int n = 0; n < s.campaign_recipients; n += s.window_closed_every) e.recipients[campaign_user(n)] = once;
@@ -238,7 +239,7 @@ private:
         const int number = product_number_[i];
         const wa_errors::error_info* error = nullptr;
         for (const product_requests& p : s_.products)
-            if (p.kind == m.kind && p.fail_at == number) error = wa_errors::find(p.error);
+            if (p.kind == m.kind && p.fail_at == number) error = catalog_in_use().find(p.error);
         if (error == nullptr) {
             if (policy_ != sender_policy::naive) policy_state_.forget(m.retry);
             m.settled = true;
@@ -267,7 +268,7 @@ private:
         if (r.transport != wa_errors::transport_failure::none) {
             wa_errors::error_ref ref;
             ref.transport = r.transport;
-            fail(m, wa_errors::classify(ref), {});
+            fail(m, catalog_in_use().classify(ref), {});
             return;
         }
         std::vector<wa_errors::payload::header_field> headers;
@@ -277,9 +278,11 @@ private:
         view.headers = std::move(headers);
         view.body = r.body;
         view.now = std::chrono::system_clock::time_point(seconds(s_.endpoint.start_unix_time)) + now_;
-        const auto parsed = wa_errors::payload::parse_response(view);
-        const wa_errors::error_info& e =
-            parsed.errors.empty() ? wa_errors::classify(wa_errors::error_ref(r.status)) : *parsed.errors.front().info;
+        auto parsed = wa_errors::payload::parse_response(view);
+        for (wa_errors::payload::parsed_error& e : parsed.errors) wa_errors::payload::reclassify(e, catalog_in_use());
+        const wa_errors::error_info& e = parsed.errors.empty()
+                                             ? catalog_in_use().classify(wa_errors::error_ref(r.status))
+                                             : *parsed.errors.front().info;
         fail(m, e, parsed.hint);
     }
 
@@ -297,7 +300,7 @@ private:
             m.status_seen = true;
             return;
         }
-        const auto parsed = wa_errors::payload::parse(hook.body);
+        const auto parsed = wa_errors::payload::parse(hook.body, 0, catalog_in_use());
         if (parsed.errors.empty()) return;
         m.settled = false;
         fail(m, *parsed.errors.front().info, {});

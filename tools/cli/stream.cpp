@@ -20,32 +20,18 @@ bool is_stream(int fd) {
 }
 
 bool record_splitter::add(std::string_view line) {
-    bool in_string = false;
+    scan_.end_line();
     for (std::size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (depth_ == 0) {
+        if (scan_.depth() == 0) {
             // Outside JSON a '[' is mostly a log's "[ERROR]" or "[2026-12-03 ...]": only a '['
             // that starts the line opens a record (a JSON array body).
             const bool starts_line = line.find_first_not_of(" \t") == i;
-            if (c == '{' || (c == '[' && starts_line)) depth_ = 1;
+            if (line[i] == '{' || (line[i] == '[' && starts_line)) scan_.next(line[i]);
             continue;
         }
-        if (in_string) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '\\') {
-            ++i;  // JSON escaped inside a log field: \" is no string's start or end
-        } else if (c == '{' || c == '[') {
-            ++depth_;
-        } else if (c == '}' || c == ']') {
-            --depth_;
-        }
+        scan_.next(line[i]);
     }
-    return depth_ == 0;
+    return scan_.depth() == 0;
 }
 
 bool line_reader::fill() {

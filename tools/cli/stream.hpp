@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "text.hpp"
+
 namespace wa_errors_cli {
 
 // True when file descriptor `fd` is a pipe, a socket or a terminal: input that may never end,
@@ -25,11 +27,11 @@ public:
     // make a whole record, which also begins the next one.
     bool add(std::string_view line);
     // A record that has begun and not ended.
-    [[nodiscard]] bool open() const { return depth_ > 0; }
-    void reset() { depth_ = 0; }
+    [[nodiscard]] bool open() const { return scan_.depth() > 0; }
+    void reset() { scan_.reset(); }
 
 private:
-    long depth_ = 0;
+    bracket_scan scan_{};
 };
 
 // Lines from a file descriptor, read with read(2) so that waiting for more input can be bounded.

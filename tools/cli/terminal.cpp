@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "terminal.hpp"
 
-#include <wa_errors/payload/text.hpp>
+#include <wa_errors/detail/text.hpp>
 
 #include <cstdlib>
 
@@ -23,7 +23,7 @@ std::string_view environment(const char* name) {
 }
 
 // The payload reader's UTF-8 rules (nlohmann's): one definition of a well-formed sequence.
-using wa_errors::payload::detail::utf8_sequence_length;
+using wa_errors::detail::utf8_sequence_length;
 
 void append_hex(std::string& out, const char* prefix, unsigned value, int digits) {
     static const char hex[] = "0123456789abcdef";

@@ -5,9 +5,11 @@
 #include <wa_errors/fmt.hpp>
 #include <wa_errors/format.hpp>
 #include <wa_errors/json.hpp>
+#include <wa_errors/metrics.hpp>
 #include <wa_errors/observer.hpp>
 #include <wa_errors/parsed_error.hpp>
 #include <wa_errors/payload.hpp>
+#include <wa_errors/payload/catalog_overlay.hpp>
 #include <wa_errors/payload/json_io.hpp>
 #include <wa_errors/redis.hpp>
 #include <wa_errors/retry.hpp>

@@ -99,6 +99,20 @@ std::string& first_text(error_fields& f, const role (&order)[N]) {
     return f[order[N - 1]];
 }
 
+// What classify() is given for a parsed error (catalog_overlay.hpp classifies it again from
+// this); the views point into `p`.
+inline error_ref ref_of(const parsed_error& p) noexcept {
+    error_ref ref;
+    ref.http_status = p.http_status;
+    ref.code = p.code;
+    ref.subcode = p.subcode;
+    ref.message = p.message;
+    ref.title = p.title;
+    ref.details = p.details;
+    ref.recipient = !p.context.recipient_id.empty() ? p.context.recipient_id : p.context.user_id;
+    return ref;
+}
+
 // The error as parse() returns it, classified: message, title and details all feed `match`; the
 // response's status (else the body's) only breaks ties and fills in when there is no code.
 inline parsed_error finish(error_fields&& f, error_context&& context, int http_status, shape where) {
@@ -119,15 +133,7 @@ inline parsed_error finish(error_fields&& f, error_context&& context, int http_s
     const int body_status = camel != 0 ? camel : http_status_from(*f.number_of(r::http_code_snake));
     p.http_status = http_status != 0 ? http_status : body_status;
     p.shape = where;
-    error_ref ref;
-    ref.http_status = p.http_status;
-    ref.code = p.code;
-    ref.subcode = p.subcode;
-    ref.message = p.message;
-    ref.title = p.title;
-    ref.details = p.details;
-    ref.recipient = !p.context.recipient_id.empty() ? p.context.recipient_id : p.context.user_id;
-    p.info = &classify(ref);
+    p.info = &classify(ref_of(p));
     return p;
 }
 

@@ -1,34 +1,51 @@
 // SPDX-License-Identifier: MIT
-#include "read_catalog.hpp"
+// wa_errors::payload::catalog_file: the rules a catalog obeys (docs/catalog.md), checked on a
+// parsed document. One copy for the generator (the compiled-in table) and for catalog_overlay
+// (a newer catalog loaded at run time), so that a file either accepts is one both accept and a
+// bad one is refused by both with the same message naming entry and field. Reading the text
+// (malformed JSON, duplicate keys, huge numbers) is catalog_reader.hpp's job.
+// Needs nlohmann_json (CMake target wa_errors::payload).
+#pragma once
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
+#include <cstddef>
+#include <initializer_list>
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <string>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
-namespace wa_errors::gen {
+#include "../types.hpp"
+#include "../version.hpp"
+#include "catalog_model.hpp"
 
-namespace {
+WA_ERRORS_BEGIN_NAMESPACE
+namespace payload::catalog_file {
 
-using nlohmann::json;
-
-struct catalog_error : std::runtime_error {
+// A rule the catalog breaks; what() names file, entry and field, e.g.
+// `errors.json: entries[17] (meta.131047): field "category": unknown value "recpient" (...)`.
+struct invalid : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+namespace rules {
+
+using nlohmann::json;
+
 // Upper bounds that keep retry arithmetic far from overflow and catch unit mistakes (seconds
 // typed where milliseconds are meant show up as absurd numbers long before these).
-constexpr long long max_delay_ms = 30LL * 24 * 3600 * 1000;  // 30 days
-constexpr long long max_attempts = 1000;
-constexpr long long max_elapsed_ms = 365LL * 24 * 3600 * 1000;  // a year
-constexpr long long max_code = 2147483647;
+inline constexpr long long max_delay_ms = 30LL * 24 * 3600 * 1000;  // 30 days
+inline constexpr long long max_attempts = 1000;
+inline constexpr long long max_elapsed_ms = 365LL * 24 * 3600 * 1000;  // a year
+inline constexpr long long max_code = 2147483647;
 
-const char* type_name(const json& v) {
+inline const char* type_name(const json& v) {
     if (v.is_number_integer()) return "integer";
     return v.type_name();
 }
@@ -36,18 +53,18 @@ const char* type_name(const json& v) {
 // Where in the file we are, so that every message names file, entry and field.
 struct place {
     const std::string& file;
-    std::string where;  // "entries[17] (meta.131047)", "retry_defaults.backoff" or empty
+    std::string where{};  // "entries[17] (meta.131047)", "retry_defaults.backoff" or empty
 
     [[noreturn]] void fail(std::string_view field, const std::string& problem) const {
         std::string message = file + ": ";
         if (!where.empty()) message += where + ": ";
         if (!field.empty()) message += "field \"" + std::string(field) + "\": ";
-        throw catalog_error(message + problem);
+        throw invalid(message + problem);
     }
 };
 
-void reject_unknown_fields(const json& object, std::initializer_list<std::string_view> known, const place& at,
-                           std::string_view prefix = {}) {
+inline void reject_unknown_fields(const json& object, std::initializer_list<std::string_view> known, const place& at,
+                                  std::string_view prefix = {}) {
     for (const auto& item : object.items()) {
         bool found = false;
         for (std::string_view name : known) found = found || item.key() == name;
@@ -55,20 +72,21 @@ void reject_unknown_fields(const json& object, std::initializer_list<std::string
     }
 }
 
-const json& required(const json& object, const std::string& field, const place& at) {
+inline const json& required(const json& object, const std::string& field, const place& at) {
     const auto it = object.find(field);
     if (it == object.end()) at.fail(field, "missing");
     return *it;
 }
 
-std::string read_text(const json& value, const std::string& field, const place& at) {
+inline std::string read_text(const json& value, const std::string& field, const place& at) {
     if (!value.is_string()) at.fail(field, std::string("expected a string, got ") + type_name(value));
     auto text = value.get<std::string>();
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) at.fail(field, "must not be empty");
     return text;
 }
 
-long long read_integer(const json& value, const std::string& field, long long low, long long high, const place& at) {
+inline long long read_integer(const json& value, const std::string& field, long long low, long long high,
+                              const place& at) {
     if (!value.is_number_integer()) at.fail(field, std::string("expected an integer, got ") + type_name(value));
     if (value.is_number_unsigned() && value.get<unsigned long long>() > static_cast<unsigned long long>(high))
         at.fail(field, value.dump() + " is out of range " + std::to_string(low) + ".." + std::to_string(high));
@@ -89,8 +107,8 @@ Enum read_enum(const json& object, const std::string& key, const place& at, cons
     if (!value.is_string()) at.fail(field, std::string("expected a string, got ") + type_name(value));
     const auto name = value.get<std::string>();
     if (const auto parsed = from_string<Enum>(name)) return *parsed;
-    std::string allowed;
-    for (std::string_view candidate : detail::enum_names<Enum>::names) {
+    std::string allowed{};
+    for (std::string_view candidate : ::wa_errors::detail::enum_names<Enum>::names) {
         allowed += allowed.empty() ? "" : ", ";
         allowed += candidate;
     }
@@ -98,8 +116,8 @@ Enum read_enum(const json& object, const std::string& key, const place& at, cons
 }
 
 // Lower-cased, printable ASCII fragments: classify() folds case in ASCII only.
-std::vector<std::string> read_match(const json& value, const place& at) {
-    std::vector<json> items;
+inline std::vector<std::string> read_match(const json& value, const place& at) {
+    std::vector<json> items{};
     if (value.is_string()) {
         items.push_back(value);
     } else if (value.is_array() && !value.empty()) {
@@ -108,7 +126,7 @@ std::vector<std::string> read_match(const json& value, const place& at) {
         at.fail("match", std::string("expected a string or a non-empty array of strings, got ") +
                              (value.is_array() ? "an empty array" : type_name(value)));
     }
-    std::vector<std::string> fragments;
+    std::vector<std::string> fragments{};
     for (const json& item : items) {
         std::string fragment = read_text(item, "match", at);
         for (char& c : fragment) {
@@ -123,8 +141,8 @@ std::vector<std::string> read_match(const json& value, const place& at) {
 
 // Country calling codes and the digits after them: "1", "44", "1876". A phone number has at most
 // 15 digits (E.164), so a longer prefix could never apply.
-std::vector<std::string> read_recipient_prefix(const json& value, const place& at) {
-    std::vector<json> items;
+inline std::vector<std::string> read_recipient_prefix(const json& value, const place& at) {
+    std::vector<json> items{};
     if (value.is_string()) {
         items.push_back(value);
     } else if (value.is_array() && !value.empty()) {
@@ -133,7 +151,7 @@ std::vector<std::string> read_recipient_prefix(const json& value, const place& a
         at.fail("recipient_prefix", std::string("expected a string or a non-empty array of strings, got ") +
                                         (value.is_array() ? "an empty array" : type_name(value)));
     }
-    std::vector<std::string> prefixes;
+    std::vector<std::string> prefixes{};
     for (const json& item : items) {
         if (!item.is_string()) at.fail("recipient_prefix", std::string("expected a string, got ") + type_name(item));
         const auto prefix = item.get<std::string>();
@@ -144,7 +162,7 @@ std::vector<std::string> read_recipient_prefix(const json& value, const place& a
     return prefixes;
 }
 
-void check_delays(const retry_policy& p, const std::string& field_prefix, const place& at) {
+inline void check_delays(const retry_policy& p, const std::string& field_prefix, const place& at) {
     if (p.max_elapsed_ms != 0 && p.max_elapsed_ms < p.min_delay_ms)
         at.fail(field_prefix + "max_elapsed_ms", std::to_string(p.max_elapsed_ms) + " is below min_delay_ms " +
                                                      std::to_string(p.min_delay_ms) + ": no retry could ever happen");
@@ -181,8 +199,8 @@ void check_delays(const retry_policy& p, const std::string& field_prefix, const 
 
 // Reads the delay parameters present in `object` into `policy`; all are required when
 // `complete` (the defaults), optional otherwise (an entry's overrides).
-void read_delays(const json& object, retry_policy& policy, bool complete, const std::string& field_prefix,
-                 const place& at) {
+inline void read_delays(const json& object, retry_policy& policy, bool complete, const std::string& field_prefix,
+                        const place& at) {
     auto get = [&](const char* name) -> const json* {
         const auto it = object.find(name);
         if (it != object.end()) return &*it;
@@ -218,12 +236,12 @@ void read_delays(const json& object, retry_policy& policy, bool complete, const 
 
 using defaults_table = std::map<retry_kind, retry_policy>;
 
-defaults_table read_retry_defaults(const json& root, const std::string& file) {
+inline defaults_table read_retry_defaults(const json& root, const std::string& file) {
     const place top{file, ""};
     const json& table = required(root, "retry_defaults", top);
     if (!table.is_object()) top.fail("retry_defaults", std::string("expected an object, got ") + type_name(table));
     defaults_table defaults;
-    for (std::string_view kind_name : detail::enum_names<retry_kind>::names) {
+    for (std::string_view kind_name : ::wa_errors::detail::enum_names<retry_kind>::names) {
         const std::string name(kind_name);
         const auto it = table.find(name);
         if (it == table.end()) top.fail("retry_defaults." + name, "missing");
@@ -245,8 +263,8 @@ defaults_table read_retry_defaults(const json& root, const std::string& file) {
     return defaults;
 }
 
-retry_policy read_retry(const json& entry, const defaults_table& defaults, const place& at) {
-    const json& value = required(entry, "retry", at);
+inline retry_policy read_retry(const json& object, const defaults_table& defaults, const place& at) {
+    const json& value = required(object, "retry", at);
     if (!value.is_object()) at.fail("retry", std::string("expected an object, got ") + type_name(value));
     reject_unknown_fields(value,
                           {"kind", "scope", "initial_delay_ms", "max_delay_ms", "multiplier", "max_attempts",
@@ -270,12 +288,12 @@ retry_policy read_retry(const json& entry, const defaults_table& defaults, const
 // "hold": {"scope", "traffic", "lifts"}, every field optional. Defaults: the retry scope, every
 // message send, and what ends a failure of the kind (a person for never/after_fix, time for the
 // kinds that retry). A hold scoped `request` holds nothing.
-hold_policy read_hold(const json& entry, const retry_policy& retry, const place& at) {
+inline hold_policy read_hold(const json& object, const retry_policy& retry, const place& at) {
     hold_policy hold{
         retry.scope, traffic::messages,
         retry.kind == retry_kind::never || retry.kind == retry_kind::after_fix ? hold_lifts::fix : hold_lifts::time};
-    const auto it = entry.find("hold");
-    if (it == entry.end()) return hold;
+    const auto it = object.find("hold");
+    if (it == object.end()) return hold;
     const json& value = *it;
     if (!value.is_object()) at.fail("hold", std::string("expected an object, got ") + type_name(value));
     reject_unknown_fields(value, {"scope", "traffic", "lifts"}, at, "hold.");
@@ -295,7 +313,7 @@ hold_policy read_hold(const json& entry, const retry_policy& retry, const place&
     return hold;
 }
 
-bool id_has_valid_form(const std::string& id, source src) {
+inline bool id_has_valid_form(const std::string& id, source src) {
     const std::string prefix = std::string(to_string(src)) + ".";
     if (id.size() <= prefix.size() || id.compare(0, prefix.size(), prefix) != 0) return false;
     for (char c : id) {
@@ -305,10 +323,10 @@ bool id_has_valid_form(const std::string& id, source src) {
     return true;
 }
 
-entry_model read_entry(const json& value, std::size_t index, const defaults_table& defaults, const std::string& file) {
+inline entry read_entry(const json& value, std::size_t index, const defaults_table& defaults, const std::string& file) {
     place at{file, "entries[" + std::to_string(index) + "]"};
     if (!value.is_object()) at.fail("", std::string("expected an object, got ") + type_name(value));
-    entry_model e;
+    entry e;
     e.id = read_text(required(value, "id", at), "id", at);
     at.where += " (" + e.id + ")";
     reject_unknown_fields(
@@ -383,7 +401,7 @@ entry_model read_entry(const json& value, std::size_t index, const defaults_tabl
     return e;
 }
 
-double read_positive(const json& object, const char* name, double high, const place& at) {
+inline double read_positive(const json& object, const char* name, double high, const place& at) {
     const auto it = object.find(name);
     if (it == object.end()) at.fail(name, "missing");
     if (!it->is_number()) at.fail(name, std::string("expected a number, got ") + type_name(*it));
@@ -394,11 +412,11 @@ double read_positive(const json& object, const char* name, double high, const pl
 }
 
 // "limits": {"<scope>": {"messages": N, "seconds": S, "burst": B, "max_messages": M?, "docs", "notes"?}}
-std::vector<limit_model> read_limits(const json& root, const std::string& file) {
+inline std::vector<limit> read_limits(const json& root, const std::string& file) {
     const place top{file, ""};
     const json& table = required(root, "limits", top);
     if (!table.is_object()) top.fail("limits", std::string("expected an object, got ") + type_name(table));
-    std::vector<limit_model> limits;
+    std::vector<limit> limits{};
     for (const auto& item : table.items()) {
         const place at{file, "limits." + item.key()};
         const auto scope = from_string<retry_scope>(item.key());
@@ -407,7 +425,7 @@ std::vector<limit_model> read_limits(const json& root, const std::string& file) 
         const json& value = item.value();
         if (!value.is_object()) at.fail("", std::string("expected an object, got ") + type_name(value));
         reject_unknown_fields(value, {"messages", "seconds", "burst", "max_messages", "docs", "notes"}, at);
-        limit_model limit;
+        limit limit;
         limit.scope = *scope;
         const double seconds = read_positive(value, "seconds", 86400.0, at);
         limit.per_second = read_positive(value, "messages", 1e6, at) / seconds;
@@ -424,26 +442,26 @@ std::vector<limit_model> read_limits(const json& root, const std::string& file) 
     return limits;
 }
 
-std::string label(const std::vector<entry_model>& entries, std::size_t i) {
+inline std::string label(const std::vector<entry>& entries, std::size_t i) {
     return "entries[" + std::to_string(i) + "] (" + entries[i].id + ")";
 }
 
 // Two entries for one key (a code, a code and subcode, or a code inside a range) need a
 // condition to tell them apart, and ranges must not overlap. Sorted and grouped rather than
 // compared pairwise, so that a catalog of tens of thousands of entries is checked quickly.
-void check_codes(const std::vector<entry_model>& entries, const std::string& file) {
+inline void check_codes(const std::vector<entry>& entries, const std::string& file) {
     auto same_key = [&](std::size_t a, std::size_t b) {
         const std::size_t later = std::max(a, b);
-        const entry_model& e = entries[later];
+        const entry& e = entries[later];
         place{file, label(entries, later)}.fail(
             e.subcode ? "subcode" : "code", "covers the same " + std::string(e.subcode ? "code and subcode" : "code") +
                                                 " as " + label(entries, std::min(a, b)) +
                                                 " and neither has \"match\" or \"recipient_prefix\"");
     };
-    std::vector<std::size_t> ranges;
-    std::map<std::pair<long long, long long>, std::size_t> unconditioned;  // (code, subcode or -1)
+    std::vector<std::size_t> ranges{};
+    std::map<std::pair<long long, long long>, std::size_t> unconditioned{};  // (code, subcode or -1)
     for (std::size_t i = 0; i < entries.size(); ++i) {
-        const entry_model& e = entries[i];
+        const entry& e = entries[i];
         if (!e.code) continue;
         if (e.code_max) {
             ranges.push_back(i);
@@ -461,14 +479,14 @@ void check_codes(const std::vector<entry_model>& entries, const std::string& fil
         const std::size_t b = ranges[k];
         if (entries[b].code.value() > entries[a].last_code()) continue;
         const std::size_t later = std::max(a, b);
-        const entry_model& e = entries[later];
+        const entry& e = entries[later];
         place{file, label(entries, later)}.fail(
             "code_max", "the range " + std::to_string(*e.code) + ".." + std::to_string(e.last_code()) +
                             " overlaps the range of " + label(entries, std::min(a, b)));
     }
     // Ranges are now disjoint: each exact code lies in at most one, found by bisection.
     for (std::size_t i = 0; i < entries.size(); ++i) {
-        const entry_model& e = entries[i];
+        const entry& e = entries[i];
         if (!e.code || e.code_max || e.subcode) continue;
         auto after = std::upper_bound(ranges.begin(), ranges.end(), *e.code,
                                       [&](long long code, std::size_t r) { return code < *entries[r].code; });
@@ -478,12 +496,12 @@ void check_codes(const std::vector<entry_model>& entries, const std::string& fil
     }
 }
 
-void check_across_entries(const std::vector<entry_model>& entries, const std::string& file) {
-    std::map<std::string, std::size_t> ids;
-    std::map<int, std::size_t> ordinals;
-    std::map<int, std::size_t> generic_statuses;
+inline void check_across_entries(const std::vector<entry>& entries, const std::string& file) {
+    std::map<std::string, std::size_t> ids{};
+    std::map<int, std::size_t> ordinals{};
+    std::map<int, std::size_t> generic_statuses{};
     for (std::size_t i = 0; i < entries.size(); ++i) {
-        const entry_model& e = entries[i];
+        const entry& e = entries[i];
         const place at{file, label(entries, i)};
         if (const auto [it, added] = ids.emplace(e.id, i); !added)
             at.fail("id", "duplicate of " + label(entries, it->second));
@@ -502,155 +520,19 @@ void check_across_entries(const std::vector<entry_model>& entries, const std::st
         place{file, ""}.fail("entries", "no generic entry with http_status 0 (the fallback when nothing else applies)");
     for (const auto failure : {transport_failure::not_sent, transport_failure::no_answer}) {
         std::size_t count = 0;
-        for (const entry_model& e : entries) count += e.transport == failure ? 1 : 0;
+        for (const entry& e : entries) count += e.transport == failure ? 1 : 0;
         if (count != 1)
             place{file, ""}.fail("entries", "needs exactly one generic entry with \"transport\": \"" +
                                                 std::string(to_string(failure)) + "\", found " + std::to_string(count));
     }
 }
 
-std::pair<int, int> line_and_column(std::string_view text, std::size_t byte) {
-    int line = 1;
-    int column = 1;
-    for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
-// JSON lets a key appear twice in an object and nlohmann keeps the last one silently; in a
-// catalog that is always a mistake (an edited copy of a field), so it is reported.
-class duplicate_key_finder {
-public:
-    bool operator()(int depth, json::parse_event_t event, json& parsed) {
-        switch (event) {
-            case json::parse_event_t::object_start:
-                if (depth == 2 && top_level_key_ == "entries") ++entry_index_;
-                keys_.emplace_back();
-                break;
-            case json::parse_event_t::object_end:
-                if (!keys_.empty()) keys_.pop_back();
-                break;
-            case json::parse_event_t::key: {
-                const auto& key = parsed.get_ref<const std::string&>();
-                if (depth == 1) top_level_key_ = key;
-                if (!keys_.empty() && !keys_.back().insert(key).second && problem_.empty()) {
-                    problem_ = "duplicate key \"" + key + "\"";
-                    if (top_level_key_ == "entries" && depth > 1)
-                        problem_ += " in entries[" + std::to_string(entry_index_) + "]";
-                }
-                break;
-            }
-            default: break;
-        }
-        return true;
-    }
-    const std::string& problem() const { return problem_; }
-
-private:
-    std::vector<std::set<std::string>> keys_;
-    std::string top_level_key_;
-    long entry_index_ = -1;
-    std::string problem_;
-};
-
-// Where `value` sits below `node`, as "entries[3].retry.initial_delay_ms"; empty if it is not
-// there. The catalog's fields are a few levels deep, so the search stops at `depth_left`.
-std::string path_to(const json& node, const json& value, int depth_left) {
-    if (node == value) return ".";
-    if (depth_left == 0) return {};
-    if (node.is_object()) {
-        for (const auto& item : node.items()) {
-            const std::string below = path_to(item.value(), value, depth_left - 1);
-            if (below == ".") return item.key();
-            if (!below.empty()) return item.key() + (below[0] == '[' ? "" : ".") + below;
-        }
-    } else if (node.is_array()) {
-        for (std::size_t i = 0; i < node.size(); ++i) {
-            const std::string below = path_to(node[i], value, depth_left - 1);
-            const std::string here = "[" + std::to_string(i) + "]";
-            if (below == ".") return here;
-            if (!below.empty()) return here + (below[0] == '[' ? "" : ".") + below;
-        }
-    }
-    return {};
-}
-
-// A number too large for a double (1e400) makes nlohmann throw out_of_range, which carries no
-// position. The literal is found in the text and replaced by a marker string, and the marker's
-// place in the parsed document names the entry and field.
-std::string number_out_of_range(std::string_view text, const std::string& file, const std::string& what) {
-    const auto open = what.find('\'');
-    const auto close = what.rfind('\'');
-    const std::string literal =
-        open != std::string::npos && close > open ? what.substr(open + 1, close - open - 1) : std::string();
-    auto is_delimiter = [](char c) {
-        return c == ',' || c == ':' || c == '[' || c == ']' || c == '{' || c == '}' || c == ' ' || c == '\t' ||
-               c == '\r' || c == '\n';
-    };
-    std::size_t at = literal.empty() ? std::string_view::npos : text.find(literal);
-    while (at != std::string_view::npos) {
-        const bool starts = at == 0 || is_delimiter(text[at - 1]);
-        const bool ends = at + literal.size() == text.size() || is_delimiter(text[at + literal.size()]);
-        if (starts && ends) break;
-        at = text.find(literal, at + 1);
-    }
-    const std::string problem = "number " + literal + " is out of range";
-    if (at == std::string_view::npos) return file + ": " + problem;
-    const auto [line, column] = line_and_column(text, at);
-    const std::string located = file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + problem;
-    const json marker = "\u0001wa-errors-gen: out of range\u0001";
-    std::string patched(text.substr(0, at));
-    patched += marker.dump();
-    patched += text.substr(at + literal.size());
-    const json root = json::parse(patched, nullptr, false);
-    if (root.is_discarded()) return located;  // another problem further on; this one comes first
-    const std::string path = path_to(root, marker, 4);
-    if (path.empty() || path == ".") return located;
-    place where{file, ""};
-    std::string field = path;
-    if (path.rfind("entries[", 0) == 0) {
-        const auto bracket = path.find(']');
-        const std::size_t index = std::stoul(path.substr(8, bracket - 8));
-        where.where = path.substr(0, bracket + 1);
-        const json& entry = root["entries"][index];
-        if (entry.is_object() && entry.contains("id") && entry["id"].is_string())
-            where.where += " (" + entry["id"].get<std::string>() + ")";
-        field = bracket + 1 < path.size() ? path.substr(bracket + 2) : std::string();
-    }
-    try {
-        where.fail(field, problem);
-    } catch (const catalog_error& error) {
-        return error.what();
-    }
-    return located;
-}
-
-catalog_model read(std::string_view text, const std::string& file) {
-    json root;
-    duplicate_key_finder duplicates;
-    try {
-        root = json::parse(text, std::ref(duplicates));
-    } catch (const json::out_of_range& error) {
-        throw catalog_error(number_out_of_range(text, file, error.what()));
-    } catch (const json::parse_error& error) {
-        const std::size_t byte = error.byte > 0 ? error.byte - 1 : 0;
-        const auto [line, column] = line_and_column(text, byte);
-        std::string what = error.what();
-        if (const auto colon = what.find(": "); colon != std::string::npos) what = what.substr(colon + 2);
-        throw catalog_error(file + ":" + std::to_string(line) + ":" + std::to_string(column) +
-                            ": malformed JSON: " + what);
-    }
+// The document's fields read into a model, every rule checked; throws `invalid`.
+inline model from_json(const json& root, const std::string& file) {
     const place top{file, ""};
-    if (!duplicates.problem().empty()) top.fail("", duplicates.problem() + " (JSON keeps only the last one)");
     if (!root.is_object()) top.fail("", std::string("the catalog must be a JSON object, got ") + type_name(root));
     reject_unknown_fields(root, {"version", "retry_defaults", "limits", "entries"}, top);
-    catalog_model catalog;
+    model catalog;
     catalog.version = read_text(required(root, "version", top), "version", top);
     catalog.limits = read_limits(root, file);
     const defaults_table defaults = read_retry_defaults(root, file);
@@ -663,20 +545,6 @@ catalog_model read(std::string_view text, const std::string& file) {
     return catalog;
 }
 
-}  // namespace
-
-std::variant<catalog_model, std::string> read_catalog(std::string_view json_text, const std::string& file_name) {
-    try {
-        return read(json_text, file_name);
-    } catch (const catalog_error& error) {
-        return std::string(error.what());
-    } catch (const std::bad_alloc&) {
-        return file_name + ": the catalog is too large to read";
-    } catch (const std::exception& error) {
-        // Every rule is checked before a value is used, so this is a bug; still, a message
-        // beats an abort.
-        return file_name + ": cannot read the catalog: " + error.what();
-    }
-}
-
-}  // namespace wa_errors::gen
+}  // namespace rules
+}  // namespace payload::catalog_file
+WA_ERRORS_END_NAMESPACE
