@@ -21,8 +21,6 @@ bool json_integer(std::string_view text) {
     return std::all_of(text.begin(), text.end(), is_ascii_digit);
 }
 
-bool is_hex(char c) { return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
-
 // One pass over the text, writing JSON as it goes: a stack of open arrays and objects and what
 // each expects next. What JSON would refuse is rewritten when the intent is plain (a quote, a
 // key, a separator, a comma that is missing) and refused otherwise.
@@ -125,9 +123,8 @@ private:
                 const char n = t_[i_++];
                 if (n == '\'') {
                     out_ += '\'';
-                } else if (n == 'u' && i_ + 4 <= t_.size() && is_hex(t_[i_]) && is_hex(t_[i_ + 1]) &&
-                           is_hex(t_[i_ + 2]) && is_hex(t_[i_ + 3])) {
-                    out_ += "\\u";
+                } else if (const long unit = wa_errors::detail::unicode_escape(t_, i_ - 2); n == 'u' && unit >= 0) {
+                    unicode(unit);
                 } else if (std::string_view("\"\\/bfnrt").find(n) != std::string_view::npos) {
                     out_ += '\\';
                     out_ += n;
@@ -145,6 +142,22 @@ private:
         }
         if (i_ < t_.size()) ++i_;  // the closing quote
         out_ += '"';
+    }
+
+    // A \uXXXX escape whose four digits start at t_[i_]: a surrogate pair as it is, a lone
+    // surrogate (which JSON parsers refuse) as U+FFFD.
+    void unicode(long unit) {
+        const long low = wa_errors::detail::unicode_escape(t_, i_ + 4);
+        if (wa_errors::detail::is_high_surrogate(unit) && wa_errors::detail::is_low_surrogate(low)) {
+            out_.append(t_, i_ - 2, 12);
+            i_ += 10;
+        } else if (wa_errors::detail::is_high_surrogate(unit) || wa_errors::detail::is_low_surrogate(unit)) {
+            out_ += "\\ufffd";
+            i_ += 4;
+        } else {
+            out_.append(t_, i_ - 2, 6);
+            i_ += 4;
+        }
     }
 
     void put_raw(char c) {

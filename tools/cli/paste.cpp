@@ -136,15 +136,16 @@ bool sounds_like_error(std::string_view lowered) {
     return false;
 }
 
-// The catalog knows `code`, and the line reads like an error: an error word, or the code's
-// catalog title ("131047: Re-engagement message").
+// The catalog knows `code`, and `lowered` (the line, or what follows the code in it) reads like
+// an error: it has an error word, or the code's catalog title ("131047: Re-engagement message").
 bool known_in_context(long long code, std::string_view lowered) {
     const wa_errors::error_info* entry = catalog_in_use().find(code);
     if (entry == nullptr) return false;
     return sounds_like_error(lowered) || (!entry->title.empty() && lowered.find(ascii_lower(entry->title)) != npos);
 }
 
-// Each number in `text` that `before` and `after` surround, in order, until `take` accepts one.
+// Each number in `text` that `before` and `after` surround, in order, until `take` accepts one
+// (it is given the number and the text after `after`).
 template <class Take>
 std::optional<long long> each_number(std::string_view text, std::string_view before, std::string_view after,
                                      Take&& take) {
@@ -152,42 +153,41 @@ std::optional<long long> each_number(std::string_view text, std::string_view bef
         const std::size_t digits = at + before.size();
         std::size_t end = digits;
         while (end < text.size() && is_ascii_digit(text[end])) ++end;
-        if (end == digits || text.compare(end, after.size(), after) != 0) continue;
-        if (digits > 0 && before.empty() && (is_ascii_digit(text[digits - 1]) || is_letter(text[digits - 1]))) continue;
+        if (end == digits || text[digits] == '0' || text.compare(end, after.size(), after) != 0) continue;
+        // Alone, a number starts a word: not the end of "12:00:01: ..." or "v21.0".
+        if (before.empty() && digits > 0 && std::string_view(" \t\"'([").find(text[digits - 1]) == npos) continue;
         const auto code = parse_whole(text.substr(digits, end - digits), 0, max_number);
-        if (code && take(*code)) return code;
+        if (code && take(*code, text.substr(end + after.size()))) return code;
     }
     return std::nullopt;
 }
 
-// A way a line names a code, tried in this order; the first that finds one wins.
-struct line_form {
-    const char* example;  // what the form looks like (docs/cli.md lists them)
-    std::optional<long long> (*code)(const line_facts& line);
-};
+// The ways a line names a code, tried in this order; the first that finds one wins.
+using line_form = std::optional<long long> (*)(const line_facts& line);
 
 const line_form line_forms[] = {
-    // Meta's own way of writing its codes, in messages and logs: trusted without the catalog.
-    {"(#131047) Re-engagement message",
-     [](const line_facts& l) { return each_number(l.text, "(#", ")", [](long long) { return true; }); }},
+    // Meta's own way of writing its codes, "(#131047) Re-engagement message": trusted without
+    // the catalog.
+    [](const line_facts& l) {
+        return each_number(l.text, "(#", ")", [](long long, std::string_view) { return true; });
+    },
     // A label before it: "error code 131049", "code: 190", "(Code 190)", "error_code=131026".
     // "postal code 10115" or "exit code 3" is no error: the catalog must know the code.
-    {"error_code=131026",
-     [](const line_facts& l) {
-         return l.labelled_code && catalog_in_use().find(*l.labelled_code) != nullptr ? l.labelled_code : std::nullopt;
-     }},
-    // A code before its title: "131047: Re-engagement message", "190 - Invalid OAuth access token".
-    {"131047: Re-engagement message",
-     [](const line_facts& l) {
-         const auto known = [&l](long long code) { return known_in_context(code, l.text); };
-         if (auto code = each_number(l.text, "", ": ", known)) return code;
-         return each_number(l.text, "", " - ", known);
-     }},
+    [](const line_facts& l) {
+        return l.labelled_code && catalog_in_use().find(*l.labelled_code) != nullptr ? l.labelled_code : std::nullopt;
+    },
+    // A code before its title: "131047: Re-engagement message", "190 - Invalid OAuth access
+    // token". What follows must read like the error ("attempt 2 - of 5" is none).
+    [](const line_facts& l) {
+        const auto titled = [](long long code, std::string_view title) { return known_in_context(code, title); };
+        if (auto code = each_number(l.text, "", ": ", titled)) return code;
+        return each_number(l.text, "", " - ", titled);
+    },
     // An issue tracker's reference to a code: "failing with #131026".
-    {"#131026",
-     [](const line_facts& l) {
-         return each_number(l.text, "#", "", [&l](long long code) { return known_in_context(code, l.text); });
-     }},
+    [](const line_facts& l) {
+        return each_number(l.text, "#", "",
+                           [&l](long long code, std::string_view) { return known_in_context(code, l.text); });
+    },
 };
 
 // An error named in a line of plain text. The line is the message, so that the catalog's text
@@ -197,8 +197,8 @@ std::optional<payload::parsed_error> line_error(std::string_view line, int statu
     const std::string lowered = ascii_lower(line.substr(0, max_line_message));
     const line_facts facts = facts_of(lowered);
     std::optional<long long> code;
-    for (const line_form& form : line_forms)
-        if ((code = form.code(facts))) break;
+    for (const line_form form : line_forms)
+        if ((code = form(facts))) break;
     if (!code) return std::nullopt;
     payload::parsed_error e;
     e.code = code;
