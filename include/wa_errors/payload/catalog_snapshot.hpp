@@ -191,9 +191,10 @@ private:
         error_info& e = owned->info;
         e.id = m.id;
         e.source = m.source;
-        e.code = m.code;
-        e.code_max = m.code_max;
-        e.subcode = m.subcode;
+        const auto code = [](const std::optional<long long>& c) { return optional_code{c.value_or(0), c.has_value()}; };
+        e.code = code(m.code);
+        e.code_max = code(m.code_max);
+        e.subcode = code(m.subcode);
         e.match = {owned->match.data(), owned->match.size()};
         e.title = m.title;
         e.description = m.description;
