@@ -11,6 +11,7 @@
 
 #include <hiredis/hiredis.h>
 #include <sys/time.h>
+#include <unistd.h>
 
 #include <array>
 #include <atomic>
@@ -25,6 +26,7 @@
 #include <string_view>
 
 #include "../version.hpp"
+#include "keys.hpp"
 #include "options.hpp"
 #include "script_io.hpp"
 #include "scripts.hpp"
@@ -37,7 +39,10 @@ class client {
 public:
     // Connects at once (bounded by the connect timeout). A failure is not an error: the client
     // starts unreachable and tries again later.
-    explicit client(client_options options = {}) : options_(sane(std::move(options))) {
+    explicit client(client_options options = {})
+        : options_(sane(std::move(options))), fleet_key_(fleet_key(options_.prefix)) {
+        std::snprintf(member_.data(), member_.size(), "%ld:%016llx", static_cast<long>(getpid()),
+                      static_cast<unsigned long long>(random_ ^ reinterpret_cast<std::uintptr_t>(this)));
         const std::lock_guard<std::timed_mutex> lock(mutex_);
         connect_locked();
     }
@@ -48,9 +53,18 @@ public:
     client& operator=(const client&) = delete;
 
     [[nodiscard]] const client_options& options() const noexcept { return options_; }
+    // How many workers share each limit: the live count of the last heartbeat Redis answered,
+    // or expected_fleet_size while none has been answered. Local shares divide by it.
     [[nodiscard]] unsigned fleet_size() const noexcept {
+        const unsigned live = live_fleet_.load(std::memory_order_relaxed);
+        if (live > 0) return live;
         return options_.expected_fleet_size > 0 ? options_.expected_fleet_size : 1;
     }
+    // The live count last seen (0: never seen, or heartbeats off).
+    [[nodiscard]] unsigned live_fleet() const noexcept { return live_fleet_.load(std::memory_order_relaxed); }
+
+    // The observer of client_options::watch, or null.
+    [[nodiscard]] observer* watch() const noexcept { return options_.watch; }
     [[nodiscard]] connection_state state() const noexcept { return state_.load(std::memory_order_relaxed); }
 
     [[nodiscard]] client_stats stats() const noexcept {
@@ -68,16 +82,34 @@ public:
     // a restart, SCRIPT FLUSH). One round trip, two after a cache loss.
     [[nodiscard]] script_reply run(scripts::id script, std::string_view key,
                                    std::initializer_list<script_arg> args) noexcept {
+        return run(script, {key}, args);
+    }
+
+    // The same on several keys (at most four, all in one Cluster slot: keys.hpp tags them).
+    [[nodiscard]] script_reply run(scripts::id script, std::initializer_list<std::string_view> keys,
+                                   std::initializer_list<script_arg> args) noexcept {
         script_reply out;
         try {
             std::unique_lock<std::timed_mutex> lock(mutex_, std::defer_lock);
-            if (args.size() > max_args || !lock.try_lock_for(options_.command_timeout) ||
-                (context_ == nullptr && !connect_locked())) {
-                local_answers_.fetch_add(1, std::memory_order_relaxed);
+            if (args.size() > max_args || keys.size() == 0 || keys.size() > max_keys) {
+                answered_locally("bad arguments");
                 return out;
             }
-            std::array<const char*, max_args + 4> argv{};
-            std::array<std::size_t, max_args + 4> sizes{};
+            if (!lock.try_lock_for(options_.command_timeout)) {
+                answered_locally("connection busy");
+                return out;
+            }
+            if (context_ == nullptr && !connect_locked()) {
+                answered_locally(to_string(state()));
+                return out;
+            }
+            if (heartbeat_due()) heartbeat_locked();
+            if (context_ == nullptr) {
+                answered_locally("unreachable");
+                return out;
+            }
+            std::array<const char*, max_args + max_keys + 3> argv{};
+            std::array<std::size_t, max_args + max_keys + 3> sizes{};
             const auto index = static_cast<std::size_t>(script);
             std::size_t argc = 0;
             const auto push = [&](const char* data, std::size_t size) {
@@ -86,8 +118,9 @@ public:
             };
             push("EVALSHA", 7);
             push(sha_[index].data(), 40);
-            push("1", 1);
-            push(key.data(), key.size());
+            const std::array<char, 2> numkeys{static_cast<char>('0' + keys.size()), '\0'};
+            push(numkeys.data(), 1);
+            for (const std::string_view key : keys) push(key.data(), key.size());
             for (const script_arg& a : args) push(a.data(), a.size());
 
             redisReply* reply = command_locked(argc, argv.data(), sizes.data());
@@ -104,12 +137,15 @@ public:
                 reply = command_locked(argc, argv.data(), sizes.data());
             }
             if (reply == nullptr) {
-                local_answers_.fetch_add(1, std::memory_order_relaxed);
+                answered_locally("unreachable");
                 return out;
             }
             read(*reply, out);
             freeReplyObject(reply);
-            (out.ok ? script_runs_ : local_answers_).fetch_add(1, std::memory_order_relaxed);
+            if (out.ok)
+                script_runs_.fetch_add(1, std::memory_order_relaxed);
+            else
+                answered_locally("error reply");
             // One NOSCRIPT is a restart or a SCRIPT FLUSH, and the reload answers it. Two
             // operations in a row that needed one mean the cache keeps being lost (a flush loop,
             // a proxy alternating between servers): every operation then costs two round trips.
@@ -121,7 +157,7 @@ public:
             }
             reloaded_last_ = reloaded;
         } catch (...) {  // std::system_error from the mutex: answer locally like any other failure
-            local_answers_.fetch_add(1, std::memory_order_relaxed);
+            answered_locally("connection busy");
             return script_reply{};
         }
         return out;
@@ -150,7 +186,46 @@ public:
     }
 
 private:
-    static constexpr std::size_t max_args = 10;
+    static constexpr std::size_t max_args = 12;
+    static constexpr std::size_t max_keys = 4;
+
+    void answered_locally(std::string_view why) noexcept {
+        local_answers_.fetch_add(1, std::memory_order_relaxed);
+        if (options_.watch == nullptr) return;
+        try {
+            options_.watch->on_local_answer(why);
+        } catch (...) {  // an observer's failure must not reach the hot path
+        }
+    }
+
+    bool heartbeat_due() const noexcept {
+        return options_.heartbeat_interval.count() > 0 && std::chrono::steady_clock::now() >= next_heartbeat_;
+    }
+
+    // One beat (scripts::fleet): this client's field in the fleet hash, and the live count back.
+    // A failure leaves the last count in place; the operation that found it due goes on.
+    void heartbeat_locked() noexcept {
+        next_heartbeat_ = std::chrono::steady_clock::now() + options_.heartbeat_interval;
+        const script_arg ttl(static_cast<double>(options_.heartbeat_interval.count() * 3));
+        const std::string_view member(member_.data());
+        const std::string_view sha(sha_[static_cast<std::size_t>(scripts::id::fleet)].data(), 40);
+        std::array<const char*, 6> argv{"EVALSHA", sha.data(), "1", fleet_key_.data(), member.data(), ttl.data()};
+        std::array<std::size_t, 6> sizes{7, 40, 1, fleet_key_.size(), member.size(), ttl.size()};
+        redisReply* reply = command_locked(argv.size(), argv.data(), sizes.data());
+        if (reply != nullptr && reply->type == REDIS_REPLY_ERROR && starts_with(reply, "NOSCRIPT")) {
+            freeReplyObject(reply);
+            argv[0] = "EVAL";
+            sizes[0] = 4;
+            argv[1] = scripts::fleet.data();
+            sizes[1] = scripts::fleet.size();
+            reply = command_locked(argv.size(), argv.data(), sizes.data());
+        }
+        if (reply == nullptr) return;
+        if (reply->type == REDIS_REPLY_ARRAY && reply->elements == 1 &&
+            reply->element[0]->type == REDIS_REPLY_INTEGER && reply->element[0]->integer > 0)
+            live_fleet_.store(static_cast<unsigned>(reply->element[0]->integer), std::memory_order_relaxed);
+        freeReplyObject(reply);
+    }
 
     static client_options sane(client_options o) {
         const auto fix = [](std::chrono::milliseconds& d, std::chrono::milliseconds fallback) {
@@ -208,7 +283,14 @@ private:
     redisReply* command_locked(std::size_t argc, const char** argv, const std::size_t* sizes) noexcept {
         const sigpipe_guard guard;
         round_trips_.fetch_add(1, std::memory_order_relaxed);
+        const auto start = std::chrono::steady_clock::now();
         void* reply = redisCommandArgv(context_, static_cast<int>(argc), argv, sizes);
+        if (options_.watch != nullptr) {
+            try {
+                options_.watch->on_round_trip(std::chrono::steady_clock::now() - start, reply != nullptr);
+            } catch (...) {
+            }
+        }
         if (reply == nullptr) drop_locked(context_->errstr);
         return static_cast<redisReply*>(reply);
     }
@@ -373,6 +455,10 @@ private:
     }
 
     const client_options options_;
+    const std::string fleet_key_;
+    std::array<char, 40> member_{};  // this client's field in the fleet hash: pid and a random id
+    std::chrono::steady_clock::time_point next_heartbeat_{};
+    std::atomic<unsigned> live_fleet_{0};
     mutable std::timed_mutex mutex_{};
     redisContext* context_ = nullptr;
     std::array<std::array<char, 41>, scripts::count> sha_{};

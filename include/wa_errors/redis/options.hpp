@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "../observer.hpp"
 #include "../version.hpp"
 
 WA_ERRORS_BEGIN_NAMESPACE
@@ -62,10 +63,19 @@ struct client_options {
     // How long a key outlives its last use (past the moment its state would be the initial one
     // anyway): an adapted rate or a spent quota is kept this long, then the key vanishes.
     std::chrono::milliseconds idle_expiry{std::chrono::minutes(10)};
-    // How many workers share each limit. While Redis can't be reached, each worker paces itself
-    // at limit / expected_fleet_size (its share) so that the fleet together stays within it.
-    // 0 counts as 1.
+    // How many workers (clients) share each limit, until Redis has told the live count. While
+    // Redis can't be reached, each worker paces itself at limit / fleet (its share) so that the
+    // fleet together stays within it; the fleet is the live count last seen (below), or this
+    // guess when none was ever seen. 0 counts as 1.
     unsigned expected_fleet_size = 8;
+    // Each client writes a heartbeat this often (one round trip, made by whichever operation
+    // finds it due) into "<prefix>fleet", and reads back how many clients beat within the last
+    // three intervals: the live fleet count. Zero or less: no heartbeat, the guess above is used.
+    std::chrono::milliseconds heartbeat_interval{2000};
+    // Told of every round trip and every local answer (observer.hpp); not owned, must outlive
+    // the client. The pacers and the send gate made from the client tell it of grants and
+    // refusals too. Its exceptions are swallowed: the Redis classes' calls are noexcept.
+    observer* watch = nullptr;
     // Told when the state changes (the connection goes down or comes back, Redis starts or stops
     // answering with errors), with a reason to log. Called on the
     // thread that noticed, while it holds the connection: keep it short and don't call the
