@@ -173,6 +173,31 @@ TEST_CASE("an account hold refuses before the number is asked") {
     CHECK(s.gate.before_send(send_kind::free_form, "100", "u1", now, "waba2").go);
 }
 
+TEST_CASE("with a reservation, a message that could go within it takes its slots and is told when to go") {
+    redis::client c(without_heartbeat());
+    redis::pacers numbers(c, per_second(10, 1)), pairs(c, per_second(10, 10));
+    redis::pause_board board(c);
+    redis::send_gate gate(numbers, pairs, board, std::chrono::microseconds(1'000'000));
+    const auto now = pacing_clock::now();
+    std::vector<pacing_clock::time_point> at;
+    for (int i = 0; i < 20; ++i) {
+        const auto s = gate.before_send(send_kind::free_form, "100", "u" + std::to_string(i), now);
+        if (!s.go) {
+            CHECK(s.not_before > now + milliseconds(900));  // past the reservation: asked again later
+            break;
+        }
+        at.push_back(s.not_before);
+    }
+    // 10/s: slots 100 ms apart, as far as one second ahead.
+    CHECK(at.size() >= 10);
+    CHECK(at.size() <= 11);
+    CHECK(at.front() == now);
+    for (std::size_t i = 1; i < at.size(); ++i) {
+        CHECK(at[i] - at[i - 1] > milliseconds(50));  // less the time between the calls
+        CHECK(at[i] - at[i - 1] <= milliseconds(101));
+    }
+}
+
 TEST_CASE("every key of one number carries the number as its hash tag") {
     redis::client c(without_heartbeat());
     redis::pacers pacers(c, per_second(10, 10));

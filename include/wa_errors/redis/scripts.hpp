@@ -217,8 +217,10 @@ return redis.error_reply('wa_errors: unknown pause operation')
 // KEYS: the number's pace and pause keys, then (for a send to a user) the pair's.
 // ARGV: traffic mask of the send (as `held` of the pause script), paced (1: a message, which
 // takes slots; 0: other traffic, checked against holds only), the number's burst and initial
-// interval (us), the pair's burst and initial interval, idle expiry (ms).
-// Answers {1} when the message may go (both slots taken); {2 (number) | 3 (pair), cause, ms left
+// interval (us), the pair's burst and initial interval, idle expiry (ms), longest wait to reserve
+// (us; 0: none).
+// Answers {1, wait ns} when the message may go (both slots taken), now (wait 0) or, when the wait
+// is no longer than the reservation allows, at the end of the wait; {2 (number) | 3 (pair), cause, ms left
 // (-1: until lifted), traffic * 256 + lifts} for the longest hold in force, the number's first;
 // {4, wait ns, the number's wait ns, the pair's wait ns} when pacing refuses: the wait is the
 // later of the two, the earliest the message could go, and nothing is taken.
@@ -258,7 +260,7 @@ if pair then
   h = longest(KEYS[4])
   if h then return {3, h[2], h[1], h[3]} end
 end
-if ARGV[2] ~= '1' then return {1} end
+if ARGV[2] ~= '1' then return {1, 0} end
 local idle = tonumber(ARGV[7])
 local function peek(key, burst, initial)
   local s = redis.call('HMGET', key, 'tat', 'iv')
@@ -272,17 +274,16 @@ end
 local ns, niv, nw = peek(KEYS[1], tonumber(ARGV[3]), tonumber(ARGV[4]))
 local ps, piv, pw = 0, 0, 0
 if pair then ps, piv, pw = peek(KEYS[3], tonumber(ARGV[5]), tonumber(ARGV[6])) end
-if nw > 0 or pw > 0 then
-  local function int(x) return math.floor(math.min(x * 1000, 4e18)) end
-  return {4, int(math.max(nw, pw)), int(nw), int(pw)}
-end
+local function int(x) return math.floor(math.min(x * 1000, 4e18)) end
+local wait = math.max(nw, pw)
+if wait > tonumber(ARGV[8]) then return {4, int(wait), int(nw), int(pw)} end
 local function take(key, start, iv)
   redis.call('HSET', key, 'tat', start + iv, 'iv', iv)
   redis.call('PEXPIRE', key, math.ceil(math.min((start + iv - now) / 1000, 1e15)) + idle)
 end
 take(KEYS[1], ns, niv)
 if pair then take(KEYS[3], ps, piv) end
-return {1}
+return {1, int(wait)}
 )lua";
 
 // The fleet's heartbeat: one hash, a field per live client holding its last beat (ms, the

@@ -37,8 +37,17 @@ public:
     using clock = pacing_clock;
     using slot = send_policy::slot;
 
-    send_gate(pacers& numbers, pacers& pairs, pause_board& holds) noexcept
-        : numbers_(numbers), pairs_(pairs), holds_(holds) {}
+    // `reserve_up_to`: 0 (the default) answers as send_policy does: go now, or not now and when
+    // to ask again. Longer: a message that could go within that long takes its slots at once and
+    // is told to go at `not_before` (go = true, not_before after now): the caller waits until
+    // then and sends without asking again. Workers then stop racing for each freed slot, and a
+    // saturated number costs one round trip per message however many workers share it.
+    send_gate(pacers& numbers, pacers& pairs, pause_board& holds,
+              std::chrono::microseconds reserve_up_to = std::chrono::microseconds(0)) noexcept
+        : numbers_(numbers),
+          pairs_(pairs),
+          holds_(holds),
+          reserve_us_(reserve_up_to.count() > 0 ? static_cast<double>(reserve_up_to.count()) : 0.0) {}
 
     send_gate(const send_gate&) = delete;
     send_gate& operator=(const send_gate&) = delete;
@@ -95,13 +104,13 @@ private:
             if (pp == nullptr) {
                 r = numbers_.connection().run(scripts::id::send, {np.redis_key(), number_hold},
                                               {std::string_view(mask), flag, np.burst(), np.initial_interval_us(), 1.0,
-                                               1.0, np.idle_expiry_ms()});
+                                               1.0, np.idle_expiry_ms(), reserve_us_});
             } else {
                 const std::string pair_hold = holds_.full_key(pair_key);
-                r = numbers_.connection().run(scripts::id::send,
-                                              {np.redis_key(), number_hold, pp->redis_key(), pair_hold},
-                                              {std::string_view(mask), flag, np.burst(), np.initial_interval_us(),
-                                               pp->burst(), pp->initial_interval_us(), np.idle_expiry_ms()});
+                r = numbers_.connection().run(
+                    scripts::id::send, {np.redis_key(), number_hold, pp->redis_key(), pair_hold},
+                    {std::string_view(mask), flag, np.burst(), np.initial_interval_us(), pp->burst(),
+                     pp->initial_interval_us(), np.idle_expiry_ms(), reserve_us_});
             }
         }
         const bool answered = r.ok && r.number[0] >= go && r.number[0] <= paced;
@@ -126,7 +135,7 @@ private:
                     r.number[2] >= r.number[3] ? retry_scope::phone_number : retry_scope::recipient;
                 return {false, now + std::chrono::nanoseconds(r.number[1]), nullptr, scope};
             }
-            default: return {true, now, nullptr, retry_scope::request};
+            default: return {true, now + std::chrono::nanoseconds(r.number[1]), nullptr, retry_scope::request};
         }
     }
 
@@ -165,6 +174,7 @@ private:
     pacers& numbers_;
     pacers& pairs_;
     pause_board& holds_;
+    const double reserve_us_;
     std::atomic<bool> local_answer_{false};
 };
 
