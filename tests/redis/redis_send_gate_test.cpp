@@ -198,6 +198,24 @@ TEST_CASE("with a reservation, a message that could go within it takes its slots
     }
 }
 
+TEST_CASE("keys a send writes expire once idle, and the pacer's own writes keep them alive as before") {
+    redis::client_options o = without_heartbeat();
+    o.idle_expiry = seconds(5);
+    redis::client c(o);
+    fleet_sender s(c, per_second(1, 2), per_second(1, 2));
+    REQUIRE(s.gate.before_send(send_kind::free_form, "100", "u1", pacing_clock::now()).go);
+    redis_test::raw r;
+    const std::string number_key = s.numbers.at("phone_number:100").redis_key();
+    const long long after_send = r.integer({"PTTL", number_key});
+    CHECK(after_send > 5000);
+    CHECK(after_send <= 2 * 5000 + 2000);  // refill (2 s at most) and twice the idle expiry
+    CHECK(r.integer({"PTTL", s.pairs.at(scope_key(retry_scope::recipient, "100", "u1")).redis_key()}) > 5000);
+    s.numbers.at("phone_number:100").on_throttle(pacing_clock::now(), seconds(30));
+    CHECK(r.integer({"PTTL", number_key}) > 30000);  // the throttle's wait, set by the pace script
+    REQUIRE_FALSE(s.gate.before_send(send_kind::free_form, "100", "u2", pacing_clock::now()).go);
+    CHECK(r.integer({"PTTL", number_key}) > 30000);  // a refusal shortens nothing
+}
+
 TEST_CASE("every key of one number carries the number as its hash tag") {
     redis::client c(without_heartbeat());
     redis::pacers pacers(c, per_second(10, 10));

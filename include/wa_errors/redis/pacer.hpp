@@ -30,6 +30,7 @@ public:
     pacer(client& connection, std::string_view key, const pace_settings& s)
         : client_(connection),
           key_(tagged_key(connection.options().prefix, "pace", key)),
+          hold_key_(tagged_key(connection.options().prefix, "pause", key)),
           scope_(scope_of(key)),
           owner_(owner_of(key)),
           ceiling_(positive_or(s.ceiling_per_second > 0.0 ? s.ceiling_per_second : s.per_second, 1.0)),
@@ -112,10 +113,14 @@ public:
     // Slots granted locally and since charged to Redis, over this handle's life.
     [[nodiscard]] std::uint64_t charged() const noexcept { return charged_.load(std::memory_order_relaxed); }
 
-    // What the send script needs to take this pacer's slot (redis::send_gate).
+    // What the send script needs to take this pacer's slot (redis::send_gate), written once as
+    // script arguments: a send formats no number of its own.
     [[nodiscard]] double burst() const noexcept { return burst_; }
-    [[nodiscard]] double initial_interval_us() const noexcept { return initial_us_; }
-    [[nodiscard]] double idle_expiry_ms() const noexcept { return idle_ms_; }
+    [[nodiscard]] const script_arg& burst_arg() const noexcept { return burst_arg_; }
+    [[nodiscard]] const script_arg& initial_interval_arg() const noexcept { return initial_arg_; }
+    [[nodiscard]] const script_arg& idle_expiry_arg() const noexcept { return idle_arg_; }
+    // The key of the holds of the same scope key (pause_board::full_key).
+    [[nodiscard]] const std::string& hold_key() const noexcept { return hold_key_; }
     // A Redis answer (or its absence) about this key that came by another script (send_gate).
     void note_answer(bool answered, pacing_clock::time_point now) noexcept {
         if (answered)
@@ -260,6 +265,7 @@ private:
 
     client& client_;
     const std::string key_;
+    const std::string hold_key_;
     const retry_scope scope_;
     const std::string owner_;
     const double ceiling_, floor_, burst_, cut_, recover_, initial_us_, cut_spacing_us_, idle_ms_;
@@ -274,6 +280,7 @@ private:
     std::atomic<std::int64_t> owed_{0};           // local grants not yet charged to Redis
     std::atomic<std::int64_t> owed_since_ns_{0};  // when the first of them was granted
     std::atomic<std::uint64_t> charged_{0};
+    const script_arg burst_arg_{burst_}, initial_arg_{initial_us_}, idle_arg_{idle_ms_};
 };
 
 // Drop-in for keyed<wa_errors::pacer, pace_settings>: `pacers(client, settings).at(key)`.

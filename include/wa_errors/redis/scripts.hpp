@@ -56,7 +56,7 @@ if op == 'acquire' then
     wait, wrote = start - (burst - 1) * iv - now, false
   else
     tat = start + iv
-    redis.call('HSET', key, 'tat', tat, 'iv', iv)
+    redis.call('HSET', key, 'tat', tat, 'iv', iv, 'ex', 0)
   end
 elseif op == 'throttle' then
   tr = tr + 1
@@ -66,23 +66,23 @@ elseif op == 'throttle' then
     lc = now
   end
   tat = math.max(tat, now + tonumber(ARGV[9]) + (burst - 1) * iv + iv)
-  redis.call('HSET', key, 'tat', tat, 'iv', iv, 'tr', tr, 'lr', now, 'lc', lc)
+  redis.call('HSET', key, 'tat', tat, 'iv', iv, 'tr', tr, 'lr', now, 'lc', lc, 'ex', 0)
 elseif op == 'success' then
   tr = 0
   if lr == nil or now - lr >= 100000 then
     if lr ~= nil then
       iv = interval(math.min(1000000 / iv + ceiling * recover * (now - lr) / 1000000, ceiling))
     end
-    redis.call('HSET', key, 'iv', iv, 'tr', 0, 'lr', now)
+    redis.call('HSET', key, 'iv', iv, 'tr', 0, 'lr', now, 'ex', 0)
   else
-    redis.call('HSET', key, 'tr', 0)
+    redis.call('HSET', key, 'tr', 0, 'ex', 0)
   end
 elseif op == 'charge' then
   local was = tat
   tat = math.max(tat, now - tonumber(ARGV[10])) + tonumber(ARGV[9]) * iv
   tat = math.max(tat, now + tonumber(ARGV[11]))
   tat = math.min(tat, math.max(was, now + burst * iv))
-  redis.call('HSET', key, 'tat', tat, 'iv', iv)
+  redis.call('HSET', key, 'tat', tat, 'iv', iv, 'ex', 0)
 else
   return redis.error_reply('wa_errors: unknown pace operation')
 end
@@ -263,26 +263,36 @@ end
 if ARGV[2] ~= '1' then return {1, 0} end
 local idle = tonumber(ARGV[7])
 local function peek(key, burst, initial)
-  local s = redis.call('HMGET', key, 'tat', 'iv')
+  local s = redis.call('HMGET', key, 'tat', 'iv', 'ex')
   local tat = tonumber(s[1]) or 0
   local iv = tonumber(s[2]) or initial
   local start = math.max(tat, now)
   local wait = start - (burst - 1) * iv - now
   if wait < 0 then wait = 0 end
-  return start, iv, wait
+  return start, iv, wait, tonumber(s[3])
 end
-local ns, niv, nw = peek(KEYS[1], tonumber(ARGV[3]), tonumber(ARGV[4]))
-local ps, piv, pw = 0, 0, 0
-if pair then ps, piv, pw = peek(KEYS[3], tonumber(ARGV[5]), tonumber(ARGV[6])) end
+local ns, niv, nw, nex = peek(KEYS[1], tonumber(ARGV[3]), tonumber(ARGV[4]))
+local ps, piv, pw, pex = 0, 0, 0, nil
+if pair then ps, piv, pw, pex = peek(KEYS[3], tonumber(ARGV[5]), tonumber(ARGV[6])) end
 local function int(x) return math.floor(math.min(x * 1000, 4e18)) end
 local wait = math.max(nw, pw)
 if wait > tonumber(ARGV[8]) then return {4, int(wait), int(nw), int(pw)} end
-local function take(key, start, iv)
-  redis.call('HSET', key, 'tat', start + iv, 'iv', iv)
-  redis.call('PEXPIRE', key, math.ceil(math.min((start + iv - now) / 1000, 1e15)) + idle)
+-- The key must outlive its bucket's refill by the idle expiry. Setting that on every send costs
+-- a third of the script, so the expiry is set a further idle expiry ahead and its moment kept
+-- in field ex; a send moves it only once the need passes it (the pace script zeroes ex when it
+-- sets an expiry of its own).
+local function take(key, start, iv, ex)
+  local tat = start + iv
+  local need = math.ceil(math.min(tat / 1000, 1e15)) + idle
+  if ex == nil or need > ex then
+    redis.call('HSET', key, 'tat', tat, 'iv', iv, 'ex', need + idle)
+    redis.call('PEXPIREAT', key, need + idle)
+  else
+    redis.call('HSET', key, 'tat', tat, 'iv', iv)
+  end
 end
-take(KEYS[1], ns, niv)
-if pair then take(KEYS[3], ps, piv) end
+take(KEYS[1], ns, niv, nex)
+if pair then take(KEYS[3], ps, piv, pex) end
 return {1, int(wait)}
 )lua";
 

@@ -47,7 +47,7 @@ public:
         : numbers_(numbers),
           pairs_(pairs),
           holds_(holds),
-          reserve_us_(reserve_up_to.count() > 0 ? static_cast<double>(reserve_up_to.count()) : 0.0) {}
+          reserve_arg_(reserve_up_to.count() > 0 ? static_cast<double>(reserve_up_to.count()) : 0.0) {}
 
     send_gate(const send_gate&) = delete;
     send_gate& operator=(const send_gate&) = delete;
@@ -98,19 +98,18 @@ private:
         const bool settled = (!np.owes() || np.settle(now)) && (pp == nullptr || !pp->owes() || pp->settle(now));
         script_reply r;
         if (settled) {
-            const std::string number_hold = holds_.full_key(number_key);
-            const std::string mask = std::to_string(sent.bits());
+            const script_arg mask(static_cast<double>(sent.bits()));
             const std::string_view flag = paced_send ? "1" : "0";
             if (pp == nullptr) {
-                r = numbers_.connection().run(scripts::id::send, {np.redis_key(), number_hold},
-                                              {std::string_view(mask), flag, np.burst(), np.initial_interval_us(), 1.0,
-                                               1.0, np.idle_expiry_ms(), reserve_us_});
-            } else {
-                const std::string pair_hold = holds_.full_key(pair_key);
                 r = numbers_.connection().run(
-                    scripts::id::send, {np.redis_key(), number_hold, pp->redis_key(), pair_hold},
-                    {std::string_view(mask), flag, np.burst(), np.initial_interval_us(), pp->burst(),
-                     pp->initial_interval_us(), np.idle_expiry_ms(), reserve_us_});
+                    scripts::id::send, {np.redis_key(), np.hold_key()},
+                    {mask, flag, np.burst_arg(), np.initial_interval_arg(), std::string_view("1"),
+                     std::string_view("1"), np.idle_expiry_arg(), reserve_arg_});
+            } else {
+                r = numbers_.connection().run(scripts::id::send,
+                                              {np.redis_key(), np.hold_key(), pp->redis_key(), pp->hold_key()},
+                                              {mask, flag, np.burst_arg(), np.initial_interval_arg(), pp->burst_arg(),
+                                               pp->initial_interval_arg(), np.idle_expiry_arg(), reserve_arg_});
             }
         }
         const bool answered = r.ok && r.number[0] >= go && r.number[0] <= paced;
@@ -174,7 +173,7 @@ private:
     pacers& numbers_;
     pacers& pairs_;
     pause_board& holds_;
-    const double reserve_us_;
+    const script_arg reserve_arg_;
     std::atomic<bool> local_answer_{false};
 };
 
