@@ -27,8 +27,9 @@
 //  - Redis unreachable, slow (past the command timeout) or busy with another thread's command:
 //    the operation answers from a local object holding this worker's share of the limit
 //    (limit / client::fleet_size(), the live count of the fleet's heartbeats), starting empty and
-//    charged to Redis once it is back, never blocks past the timeouts and never throws; answered_locally() and client::state() say so, and on_state_change is told when
-//    the connection goes down or comes back. The client reconnects with backoff by itself.
+//    charged to Redis once it is back, never blocks past the timeouts and never throws;
+//    answered_locally() and client::state() say so, and on_state_change is told when the
+//    connection goes down or comes back. The client reconnects with backoff by itself.
 //  - Keys are "<prefix>pace:phone_number:{<id>}" etc. (one hash tag per number, for Redis
 //    Cluster) and expire once idle (docs/redis.md).
 #pragma once

@@ -51,15 +51,11 @@ public:
     // Takes a send slot and returns 0, or takes nothing and returns how long until one is free.
     // One round trip; `now` is read only by the local share (and to place idle_after()).
     [[nodiscard]] std::chrono::nanoseconds try_acquire(pacing_clock::time_point now) noexcept {
-        std::chrono::nanoseconds wait{};
-        if (owes() && !settle(now)) {
-            wait = local_try(now, true);
-        } else if (const script_reply r = run("acquire", 0.0, now); r.ok) {
-            remember(r, now);
-            wait = std::chrono::nanoseconds(r.number[0]);
-        } else {
-            wait = local_try(now, true);
-        }
+        // Slots granted locally during an outage go to Redis before Redis grants more.
+        script_reply r;
+        if (!owes() || settle(now)) r = run("acquire", 0.0, now);
+        if (r.ok) remember(r, now);
+        const auto wait = r.ok ? std::chrono::nanoseconds(r.number[0]) : local_try(now, true);
         tell(wait);
         return wait;
     }
@@ -197,7 +193,7 @@ private:
     // pacer, which sees this worker's throttles) times the fleet, and the burst divided by it.
     std::int64_t local_interval_ns() const noexcept {
         const double fleet = client_.fleet_size();
-        const double remote = static_cast<double>(interval_ns_.load(std::memory_order_relaxed));
+        const auto remote = static_cast<double>(interval_ns_.load(std::memory_order_relaxed));
         const double local = 1e9 / local_.rate();
         const double v = (remote > local ? remote : local) * fleet;
         return static_cast<std::int64_t>(v < 1.0 ? 1.0 : v > 1e18 ? 1e18 : v);
