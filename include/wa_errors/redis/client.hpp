@@ -71,6 +71,7 @@ public:
     ~client() {
         for (link& l : links_)
             if (l.context != nullptr) redisFree(l.context);
+        if (sentinel_ != nullptr) redisFree(sentinel_);
     }
     client(const client&) = delete;
     client& operator=(const client&) = delete;
@@ -421,6 +422,7 @@ private:
     // The link a command on `key` goes to, connected; `none` if it can't be.
     std::size_t route_locked(std::string_view key) {
         std::size_t at = 0;
+        if (topology_ == topology::sentinel) recheck_master_locked();
         if (topology_ == topology::cluster) {
             if (refresh_due_ || !map_read_) refresh_slots_locked();
             const std::uint16_t owner = slots_[key_slot(key)];
@@ -518,6 +520,7 @@ private:
                 if (ask_sentinels_locked(deadline, master)) {
                     c = open_locked(master, deadline, kind, true);
                     l.where = std::move(master);
+                    next_recheck_ = now + options_.sentinel.recheck;
                 }
             } else {
                 c = open_locked(l.where, deadline, kind, false);
@@ -577,43 +580,56 @@ private:
         return nullptr;
     }
 
-    // Asks the sentinels in turn where the master is, within `deadline`.
+    // Asks the sentinels where the master is, within `deadline`: on the connection kept to the
+    // one that answered last, else each in turn on a new connection (kept when it answers).
     bool ask_sentinels_locked(clock::time_point deadline, address& master) {
         const std::vector<address>& sentinels = options_.sentinel.sentinels;
         if (sentinels.empty()) {
             set_error("sentinel.master_name is set but sentinel.sentinels is empty");
             return false;
         }
+        if (sentinel_ != nullptr) {
+            if (query_sentinel_locked(sentinel_, sentinels[sentinel_turn_], false, master)) return true;
+            redisFree(sentinel_);
+            sentinel_ = nullptr;
+        }
         for (std::size_t i = 0; i < sentinels.size(); ++i) {
             const std::size_t s = (sentinel_turn_ + i) % sentinels.size();
-            if (ask_sentinel_locked(sentinels[s], deadline, master)) {
-                sentinel_turn_ = s;
-                return true;
+            if (left_until(deadline).count() <= 0) {
+                set_error_at(sentinels[s], "connect_timeout spent before asking this sentinel");
+                return false;
             }
+            const sigpipe_guard guard;
+            redisContext* c =
+                redisConnectWithTimeout(sentinels[s].host.c_str(), sentinels[s].port, to_timeval(left_until(deadline)));
+            if (c == nullptr || c->err != 0) {
+                set_error_at(sentinels[s], c == nullptr ? "cannot allocate a connection" : c->errstr);
+                if (c != nullptr) redisFree(c);
+                continue;
+            }
+            const auto left = left_until(deadline);
+            const bool asked = left.count() > 0 && redisSetTimeout(c, to_timeval(left)) == REDIS_OK &&
+                               query_sentinel_locked(c, sentinels[s], true, master);
+            if (!asked || redisSetTimeout(c, to_timeval(options_.command_timeout)) != REDIS_OK) {
+                if (!asked && left.count() <= 0) set_error_at(sentinels[s], "connect_timeout spent before asking");
+                redisFree(c);
+                continue;
+            }
+            sentinel_turn_ = s;
+            sentinel_ = c;
+            return true;
         }
         return false;
     }
 
-    bool ask_sentinel_locked(const address& sentinel, clock::time_point deadline, address& master) {
-        if (left_until(deadline).count() <= 0) {
-            set_error_at(sentinel, "connect_timeout spent before asking this sentinel");
-            return false;
-        }
-        const sigpipe_guard guard;
-        redisContext* c =
-            redisConnectWithTimeout(sentinel.host.c_str(), sentinel.port, to_timeval(left_until(deadline)));
-        if (c == nullptr || c->err != 0) {
-            set_error_at(sentinel, c == nullptr ? "cannot allocate a connection" : c->errstr);
-            if (c != nullptr) redisFree(c);
-            return false;
-        }
+    // SENTINEL get-master-addr-by-name, after AUTH on a new connection when the sentinels want one.
+    bool query_sentinel_locked(redisContext* c, const address& sentinel, bool fresh, address& master) {
         const sentinel_options& so = options_.sentinel;
-        const bool auth = !so.username.empty() || !so.password.empty();
+        const bool auth = fresh && (!so.username.empty() || !so.password.empty());
+        const std::size_t replies = auth ? 2U : 1U;
+        const sigpipe_guard guard;
         const char* failure = nullptr;
-        const auto left = left_until(deadline);
-        if (left.count() <= 0 || redisSetTimeout(c, to_timeval(left)) != REDIS_OK)
-            failure = "connect_timeout spent before asking";
-        if (failure == nullptr && auth && append_auth(c, so.username, so.password) != REDIS_OK) failure = c->errstr;
+        if (auth && append_auth(c, so.username, so.password) != REDIS_OK) failure = c->errstr;
         if (failure == nullptr) {
             std::array<const char*, 3> argv{"SENTINEL", "get-master-addr-by-name", so.master_name.c_str()};
             const std::array<std::size_t, 3> sizes{8, 23, so.master_name.size()};
@@ -621,7 +637,7 @@ private:
         }
         const auto sent = clock::now();
         bool found = false;
-        for (std::size_t r = 0; failure == nullptr && r < (auth ? 2U : 1U); ++r) {
+        for (std::size_t r = 0; failure == nullptr && r < replies; ++r) {
             void* raw = nullptr;
             if (redisGetReply(c, &raw) != REDIS_OK) {
                 failure = c->errstr;
@@ -631,7 +647,7 @@ private:
             if (reply->type == REDIS_REPLY_ERROR) {
                 set_error_at(sentinel, text_of(reply));
                 failure = error_.data();
-            } else if (r + 1 == (auth ? 2U : 1U)) {
+            } else if (r + 1 == replies) {
                 if (reply->type == REDIS_REPLY_ARRAY && reply->elements == 2 && reply->element[0]->str != nullptr &&
                     reply->element[1]->str != nullptr) {
                     master.host.assign(reply->element[0]->str, reply->element[0]->len);
@@ -639,7 +655,7 @@ private:
                     found = master.port > 0;
                 }
                 if (!found) {
-                    std::snprintf(error_.data(), error_.size(), "sentinel %s:%d knows no master named %.60s",
+                    std::snprintf(error_.data(), error_.size(), "sentinel %.60s:%d knows no master named %.60s",
                                   sentinel.host.c_str(), sentinel.port, so.master_name.c_str());
                     failure = error_.data();
                 }
@@ -648,9 +664,25 @@ private:
         }
         round_trip_done(sent, found);
         if (failure != nullptr && failure != error_.data()) set_error_at(sentinel, failure);
-        redisFree(c);
         if (found) topology_reads_.fetch_add(1, std::memory_order_relaxed);
         return found;
+    }
+
+    // Sentinel: every `recheck`, asks again where the master is, and drops the connection to a
+    // server that isn't it any more. A master demoted while it stays up keeps answering writes
+    // until the sentinels turn it into a replica (up to ~10 s), so a lost connection or READONLY
+    // alone would leave the workers split between two masters meanwhile.
+    void recheck_master_locked() {
+        const auto now = clock::now();
+        if (options_.sentinel.recheck.count() <= 0 || now < next_recheck_ || links_.front().context == nullptr) return;
+        next_recheck_ = now + options_.sentinel.recheck;
+        address master;
+        if (!ask_sentinels_locked(now + options_.command_timeout, master)) return;
+        const address& current = links_.front().where;
+        if (master.port != current.port || master.host != current.host) {
+            set_error_at(current, "no longer the master the sentinels name");
+            close_link(0);
+        }
     }
 
     static int append_auth(redisContext* c, const std::string& username, const std::string& password) noexcept {
@@ -797,9 +829,11 @@ private:
     const client_options options_;
     const topology topology_;
     mutable std::timed_mutex mutex_{};
-    std::vector<address> servers_{};  // one Redis: the addresses to try, in turn
-    std::size_t current_ = 0;         // the one that answered last
-    std::size_t sentinel_turn_ = 0;   // the sentinel that answered last
+    std::vector<address> servers_{};    // one Redis: the addresses to try, in turn
+    std::size_t current_ = 0;           // the one that answered last
+    std::size_t sentinel_turn_ = 0;     // the sentinel that answered last
+    redisContext* sentinel_ = nullptr;  // the connection to it
+    clock::time_point next_recheck_{};
     // One link (one Redis, the sentinels' master) or one per known cluster node; never shrinks,
     // so that the slot map's indexes stay valid.
     std::vector<link> links_{};

@@ -58,6 +58,12 @@ struct sentinel_options {
     // one. The master gets client_options::username and password, as always.
     std::string username{};
     std::string password{};
+    // How often to ask again while connected (one round trip on the sentinel connection, taken by
+    // the operation that falls due). A master demoted while it stays up (a manual failover, a
+    // partition that heals) goes on answering until the sentinels reconfigure it, up to ~10 s
+    // later: this bounds how long a worker keeps writing to it. 0: only after a lost connection
+    // or READONLY.
+    std::chrono::milliseconds recheck{1000};
 };
 
 struct client_options {
