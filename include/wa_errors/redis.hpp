@@ -34,11 +34,12 @@
 //    Cluster) and expire once idle (docs/redis.md).
 #pragma once
 
-#include "redis/client.hpp"       // IWYU pragma: export
-#include "redis/keyed.hpp"        // IWYU pragma: export
-#include "redis/keys.hpp"         // IWYU pragma: export
-#include "redis/options.hpp"      // IWYU pragma: export
-#include "redis/pacer.hpp"        // IWYU pragma: export
-#include "redis/pause_board.hpp"  // IWYU pragma: export
-#include "redis/retry_quota.hpp"  // IWYU pragma: export
-#include "redis/send_gate.hpp"    // IWYU pragma: export
+#include "redis/client.hpp"         // IWYU pragma: export
+#include "redis/cluster_slots.hpp"  // IWYU pragma: export
+#include "redis/keyed.hpp"          // IWYU pragma: export
+#include "redis/keys.hpp"           // IWYU pragma: export
+#include "redis/options.hpp"        // IWYU pragma: export
+#include "redis/pacer.hpp"          // IWYU pragma: export
+#include "redis/pause_board.hpp"    // IWYU pragma: export
+#include "redis/retry_quota.hpp"    // IWYU pragma: export
+#include "redis/send_gate.hpp"      // IWYU pragma: export
