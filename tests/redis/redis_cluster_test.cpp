@@ -46,12 +46,14 @@ pace_settings roomy() {
 std::string node_id(int port) { return redis_test::raw(port).status({"CLUSTER", "MYID"}); }
 
 // A key of this test whose slot belongs to the master on `port` and holds no key yet.
-std::string key_on(redis::client& c, int port, const std::string& stem) {
+// A pacer's scope key whose Redis key (tagged as keys.hpp does) is in an empty slot of the node on `port`.
+std::string scope_on(redis::client& c, int port, const std::string& stem) {
     for (int i = 0;; ++i) {
-        const std::string key = c.options().prefix + "pace:" + stem + std::to_string(i);
+        const std::string scope = stem + std::to_string(i);
+        const std::string key = redis::tagged_key(c.options().prefix, "pace", scope);
         if (c.server_for(key).port == port &&
             redis_test::raw(port).integer({"CLUSTER", "COUNTKEYSINSLOT", std::to_string(redis::key_slot(key))}) == 0)
-            return key;
+            return scope;
     }
 }
 
@@ -133,15 +135,16 @@ TEST_CASE("a slot being migrated is followed with ASKING, a moved slot with MOVE
     o.reconnect_min = milliseconds(1);  // the pace at which the map may be reread
     redis::client c(o);
     const std::vector<int> ports = cluster_ports();
-    const std::string key = key_on(c, ports[0], "migrating:");
+    const std::string scope = scope_on(c, ports[0], "migrating:");
+    const std::string key = redis::tagged_key(c.options().prefix, "pace", scope);
     const auto slot = redis::key_slot(key);
     const std::string source = node_id(ports[0]), target = node_id(ports[1]);
     redis::client_options strict = on_cluster();
     strict.max_redirects = 0;
     strict.prefix = c.options().prefix;
     redis::client unfollowing(strict);
-    redis::pacer p(c, key.substr(c.options().prefix.size() + 5), roomy());
-    redis::pacer q(unfollowing, key.substr(c.options().prefix.size() + 5), roomy());
+    redis::pacer p(c, scope, roomy());
+    redis::pacer q(unfollowing, scope, roomy());
     REQUIRE(p.redis_key() == key);
 
     // Migrating: the source answers ASK for a key it doesn't hold; the target takes it after ASKING.

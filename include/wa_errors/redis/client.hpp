@@ -354,8 +354,14 @@ private:
         }
         if (reply == nullptr) return;
         if (reply->type == REDIS_REPLY_ARRAY && reply->elements == 1 &&
-            reply->element[0]->type == REDIS_REPLY_INTEGER && reply->element[0]->integer > 0)
-            live_fleet_.store(static_cast<unsigned>(reply->element[0]->integer), std::memory_order_relaxed);
+            reply->element[0]->type == REDIS_REPLY_INTEGER && reply->element[0]->integer > 0) {
+            // A count that drops is believed one beat later: a Redis restarted empty (or a fresh
+            // replica) counts only the clients that have beaten since, and a share sized by that
+            // count would let the fleet send several times the limit through the next outage.
+            const auto seen = static_cast<unsigned>(reply->element[0]->integer);
+            live_fleet_.store(std::max(seen, last_count_), std::memory_order_relaxed);
+            last_count_ = seen;
+        }
         freeReplyObject(reply);
     }
 
@@ -890,6 +896,7 @@ private:
     std::array<char, 40> member_{};  // this client's field in the fleet hash: pid and a random id
     clock::time_point next_heartbeat_{};
     std::atomic<unsigned> live_fleet_{0};
+    unsigned last_count_ = 0;  // the count the last beat read, before the max with the one before
     mutable std::timed_mutex mutex_{};
     std::vector<address> servers_{};    // one Redis: the addresses to try, in turn
     std::size_t current_ = 0;           // the one that answered last
