@@ -13,7 +13,7 @@
 //       the same fleet through a Sentinel group of its own, which it stalls (SIGSTOP/SIGCONT),
 //       restarts (SIGKILL and start again) and fails over (SIGKILL, the sentinel promotes the
 //       replica) during the run; prints the fleet line with mode=faults, what happened when, and
-//       exits 0 when G <= R*S + B + 2B per event, G >= 80 % of R*S + B, and every worker ended on
+//       exits 0 when G <= R*S + B + B per event, G >= 80 % of R*S + B, and every worker ended on
 //       the promoted replica
 //   redis_worker pace <endpoint> <prefix> <key> <per second> <burst> <fleet> <start ns> <end ns> [auth|tolerant]
 //       asks as fast as the pacer allows between two system-clock instants and prints
@@ -273,8 +273,11 @@ int faults(char** a) {
     const fleet_result r = run_fleet("sentinel:" + sentinel, "tolerant", processes, a[3], a[4], seconds, events);
     print_fleet("faults", processes, r, rate, burst);
     const int event_count = 3;
-    const double bound = rate * r.span + burst + 2 * burst * event_count;
-    std::printf("local answers: %ld; bound asserted: R*S + B + 2B per event = %.1f (R*S + 2B = %.1f)\n", r.local, bound,
+    // Local shares start empty and their grants are charged back, so an event costs no full
+    // burst; the R*S + 2B held in most runs but not all (a restart loses the pacer's
+    // state, and the replica promoted may lag the master): one burst per event is what holds.
+    const double bound = rate * r.span + burst + burst * event_count;
+    std::printf("local answers: %ld; bound asserted: R*S + B + B per event = %.1f (R*S + 2B = %.1f)\n", r.local, bound,
                 rate * r.span + 2 * burst);
     bool ok = r.workers_ok && within(r, bound, rate, seconds, burst);
     for (const int server : r.servers)
