@@ -224,3 +224,32 @@ TEST_CASE("client_options::watch is told of every round trip and every local ans
     CHECK(watch.local == 5);
     CHECK(unreachable.stats().local_answers == 5);
 }
+
+TEST_CASE("on a cluster, the heartbeat goes to its own slot's master and a send's keys to their number's") {
+    redis::client_options o = on_cluster();
+    o.heartbeat_interval = milliseconds(50);
+    redis::client a(o), b(o);
+    const std::string fleet = redis::fleet_key(o.prefix);
+    const int fleet_port = a.server_for(fleet).port;
+    std::string number;
+    for (int i = 0; number.empty(); ++i) {
+        const std::string candidate = std::to_string(1000 + i);
+        if (a.server_for(redis::tagged_key(o.prefix, "pace", "phone_number:" + candidate)).port != fleet_port)
+            number = candidate;
+    }
+    redis::pacers numbers_a(a, roomy()), pairs_a(a, roomy()), numbers_b(b, roomy()), pairs_b(b, roomy());
+    redis::pause_board board_a(a), board_b(b);
+    redis::send_gate gate_a(numbers_a, pairs_a, board_a), gate_b(numbers_b, pairs_b, board_b);
+    for (int round = 0; round < 2; ++round) {
+        std::this_thread::sleep_for(milliseconds(60));  // a heartbeat due in each client
+        CHECK(gate_a.before_send(send_kind::free_form, number, "u1", pacing_clock::now()).go);
+        CHECK_FALSE(gate_a.answered_locally());
+        CHECK(gate_b.before_send(send_kind::free_form, number, "u2", pacing_clock::now()).go);
+        CHECK_FALSE(gate_b.answered_locally());
+    }
+    CHECK(a.live_fleet() == 2);
+    CHECK(redis_test::raw(fleet_port).integer({"HLEN", fleet}) == 2);
+    CHECK(a.stats().redirects == 0);
+    CHECK(a.stats().local_answers == 0);
+    CHECK(b.stats().local_answers == 0);
+}
