@@ -3,14 +3,25 @@
 // operation (counted by the client: one per try_acquire is the design). The benchmark starts its
 // own redis-server on a free port (WA_ERRORS_REDIS_SERVER overrides the program found at
 // configure time) and skips, saying why, when there is none.
+//
+// Also: a send through redis::send_gate (one script: holds and both slots) against a minimal
+// GCRA script on one string key written here, the baseline any Redis rate limiter pays; and a
+// fleet of worker threads (one client each) on one saturated number, for the round trips each
+// granted send costs.
 #include <benchmark/benchmark.h>
+#include <hiredis/hiredis.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include <wa_errors/pacing.hpp>
 #include <wa_errors/redis.hpp>
+#include <wa_errors/redis/send_gate.hpp>
 #include <wa_errors/wa_errors.hpp>
 
 #include "processes.hpp"
@@ -142,6 +153,173 @@ void redis_pacer_fallback(benchmark::State& state) {
     report(state, c, before);
 }
 BENCHMARK(redis_pacer_fallback);
+
+// Redis' own CPU time per EVALSHA (INFO commandstats): the robust figure on a shared machine,
+// where client-side times move with the load. Measured around single-threaded runs only.
+class redis_cpu {
+public:
+    explicit redis_cpu(const benchmark::State& state) : on_(state.threads() == 1) {
+        if (on_) command("CONFIG RESETSTAT");
+    }
+    void report(benchmark::State& state) {
+        if (!on_) return;
+        const std::string info = command("INFO commandstats");
+        const std::string field = "cmdstat_evalsha:";
+        const std::size_t at = info.find(field);
+        const std::size_t per = at == std::string::npos ? at : info.find("usec_per_call=", at);
+        if (per != std::string::npos) state.counters["redis_us_per_call"] = std::atof(info.c_str() + per + 14);
+    }
+
+private:
+    std::string command(const char* text) {
+        const timeval tv{1, 0};
+        redisContext* c = redisConnectWithTimeout("127.0.0.1", server()->port(), tv);
+        std::string out;
+        if (c != nullptr && c->err == 0) {
+            auto* r = static_cast<redisReply*>(redisCommand(c, text));
+            if (r != nullptr && r->str != nullptr) out.assign(r->str, r->len);
+            if (r != nullptr) freeReplyObject(r);
+        }
+        if (c != nullptr) redisFree(c);
+        return out;
+    }
+    bool on_;
+};
+
+// One send through the gate at full rate: the holds of the number and the pair read, a slot of
+// each taken, one EVALSHA on four keys. Threads: one client each, each its own number.
+void redis_send_gate(benchmark::State& state) {
+    if (!have_server(state)) return;
+    redis::client_options o = options(server()->port());
+    o.heartbeat_interval = std::chrono::milliseconds(0);
+    redis::client c(o);
+    redis::pacers numbers(c, unlimited()), pairs(c, unlimited());
+    redis::pause_board board(c);
+    redis::send_gate gate(numbers, pairs, board);
+    const std::string number = "gate" + std::to_string(state.thread_index());
+    const redis::client_stats before = c.stats();
+    redis_cpu cpu(state);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(
+            gate.before_send(wa_errors::send_kind::free_form, number, "15551234567", wa_errors::pacing_clock::now()));
+    report(state, c, before);
+    cpu.report(state);
+}
+BENCHMARK(redis_send_gate)->UseRealTime()->Threads(1)->Threads(4);
+
+// The baseline: the least a GCRA limiter in Redis can do, one EVALSHA reading and writing one
+// string key (its theoretical arrival time), on a connection of its own (plain hiredis).
+constexpr const char* minimal_gcra = R"lua(
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local tat = tonumber(redis.call('GET', KEYS[1])) or now
+local iv, tolerance = tonumber(ARGV[1]), tonumber(ARGV[2])
+local start = math.max(tat, now)
+if start - now > tolerance then return start - tolerance - now end
+redis.call('SET', KEYS[1], start + iv, 'PX', math.ceil((start + iv - now) / 1000) + 60000)
+return 0
+)lua";
+
+void minimal_gcra_baseline(benchmark::State& state) {
+    if (!have_server(state)) return;
+    const timeval tv{1, 0};
+    redisContext* c = redisConnectWithTimeout("127.0.0.1", server()->port(), tv);
+    if (c == nullptr || c->err != 0) {
+        state.SkipWithError("cannot connect");
+        if (c != nullptr) redisFree(c);
+        return;
+    }
+    auto* loaded = static_cast<redisReply*>(redisCommand(c, "SCRIPT LOAD %s", minimal_gcra));
+    const std::string sha = loaded != nullptr && loaded->str != nullptr ? std::string(loaded->str, loaded->len) : "";
+    if (loaded != nullptr) freeReplyObject(loaded);
+    const std::string key = "bench:gcra:" + std::to_string(state.thread_index());
+    redis_cpu cpu(state);
+    for (auto _ : state) {
+        void* reply = redisCommand(c, "EVALSHA %s 1 %s 1 1000000", sha.c_str(), key.c_str());
+        if (reply == nullptr) {
+            state.SkipWithError("Redis stopped answering");
+            break;
+        }
+        freeReplyObject(reply);
+    }
+    redisFree(c);
+    state.SetItemsProcessed(state.iterations());
+    cpu.report(state);
+}
+BENCHMARK(minimal_gcra_baseline)->UseRealTime()->Threads(1)->Threads(4);
+
+// How long each fleet run lasts (WA_ERRORS_BENCH_FLEET_SECONDS; the CTest smoke run shortens it).
+double fleet_seconds() {
+    const char* s = std::getenv("WA_ERRORS_BENCH_FLEET_SECONDS");
+    const double v = s != nullptr ? std::atof(s) : 5.0;
+    return v > 0.0 && v < 3600.0 ? v : 5.0;
+}
+
+// Workers (threads, one client each: what separate processes would have) send to one number
+// limited to 200/s (burst 20), each message to a user of its own, as fast as the gate lets them:
+// a refusal sleeps until the moment it names, a reservation sleeps until its slot and sends.
+// Arguments: workers, reservation (ms; 0: none, the send_policy way).
+void fleet_saturated_number(benchmark::State& state) {
+    if (!have_server(state)) return;
+    const auto workers = static_cast<int>(state.range(0));
+    const auto reserve = std::chrono::milliseconds(state.range(1));
+    const auto seconds = fleet_seconds();
+    wa_errors::pace_settings number;
+    number.per_second = 200;
+    number.burst = 20;
+    wa_errors::pace_settings pair;  // the pair is not the limit here
+    pair.per_second = 1;
+    pair.burst = 45;
+    static std::atomic<int> run{0};
+    const std::string id = "fleet" + std::to_string(++run);
+    std::uint64_t round_trips = 0, grants = 0, local = 0;
+    for (auto _ : state) {
+        std::atomic<std::uint64_t> total_trips{0}, total_grants{0}, total_local{0};
+        std::vector<std::thread> threads;
+        const auto end = std::chrono::steady_clock::now() +
+                         std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::duration<double>(seconds));
+        for (int w = 0; w < workers; ++w) {
+            threads.emplace_back([&, w] {
+                redis::client_options o = options(server()->port());
+                o.expected_fleet_size = static_cast<unsigned>(workers);
+                redis::client c(o);
+                redis::pacers numbers(c, number), pairs(c, pair);
+                redis::pause_board board(c);
+                redis::send_gate gate(numbers, pairs, board, reserve);
+                const redis::client_stats before = c.stats();
+                std::uint64_t mine = 0, n = 0;
+                while (std::chrono::steady_clock::now() < end) {
+                    const auto now = wa_errors::pacing_clock::now();
+                    const auto slot = gate.before_send(wa_errors::send_kind::free_form, id,
+                                                       std::to_string(w) + ":" + std::to_string(n++), now);
+                    if (slot.go && slot.not_before <= end) ++mine;  // a slot past the end is not sent in this run
+                    if (slot.not_before > now) std::this_thread::sleep_until(std::min(slot.not_before, end));
+                }
+                const redis::client_stats after = c.stats();
+                total_trips += after.round_trips - before.round_trips;
+                total_local += after.local_answers - before.local_answers;
+                total_grants += mine;
+            });
+        }
+        for (std::thread& t : threads) t.join();
+        round_trips += total_trips;
+        grants += total_grants;
+        local += total_local;
+    }
+    state.counters["workers"] = workers;
+    state.counters["grants"] = static_cast<double>(grants);
+    state.counters["bound"] = 200.0 * seconds * static_cast<double>(state.iterations()) + 20.0;
+    state.counters["round_trips_per_grant"] = grants > 0 ? static_cast<double>(round_trips) / grants : 0.0;
+    state.counters["local_answers"] = static_cast<double>(local);
+}
+BENCHMARK(fleet_saturated_number)
+    ->Args({8, 0})
+    ->Args({32, 0})
+    ->Args({8, 250})
+    ->Args({32, 250})
+    ->Iterations(1)
+    ->UseRealTime()
+    ->Unit(benchmark::kSecond);
 
 // For comparison: the in-process pacer.
 void in_process_pacer_try_acquire(benchmark::State& state) {

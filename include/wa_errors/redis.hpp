@@ -13,6 +13,7 @@
 //   p.at(key).try_acquire(now) / on_throttle(now, wait) / on_success(now) / rate() / throttles_in_a_row()
 //   q.at(key).try_acquire(error, now) / on_success(ticket, now) / tokens(now)
 //   board.pause_for(key, now, length, cause) / paused(key, now) / resume(key) / forget_ended(now)
+//   send_policy::before_send(...)                   redis::send_gate{numbers, pairs, board}.before_send(...)
 //
 // What differs, and why:
 //  - Time is the Redis server's (TIME inside each script), so workers whose clocks disagree
@@ -25,15 +26,20 @@
 //    read: call them after an operation, as decide() callers do after on_throttle().
 //  - Redis unreachable, slow (past the command timeout) or busy with another thread's command:
 //    the operation answers from a local object holding this worker's share of the limit
-//    (limit / client_options::expected_fleet_size), never blocks past the timeouts and never
-//    throws; answered_locally() and client::state() say so, and on_state_change is told when
-//    the connection goes down or comes back. The client reconnects with backoff by itself.
-//  - Keys are "<prefix>pace:<scope key>" etc. and expire once idle (docs/redis.md).
+//    (limit / client::fleet_size(), the live count of the fleet's heartbeats), starting empty and
+//    charged to Redis once it is back, never blocks past the timeouts and never throws;
+//    answered_locally() and client::state() say so, and on_state_change is told when the
+//    connection goes down or comes back. The client reconnects with backoff by itself.
+//  - Keys are "<prefix>pace:phone_number:{<id>}" etc. (one hash tag per number, for Redis
+//    Cluster) and expire once idle (docs/redis.md).
 #pragma once
 
-#include "redis/client.hpp"       // IWYU pragma: export
-#include "redis/keyed.hpp"        // IWYU pragma: export
-#include "redis/options.hpp"      // IWYU pragma: export
-#include "redis/pacer.hpp"        // IWYU pragma: export
-#include "redis/pause_board.hpp"  // IWYU pragma: export
-#include "redis/retry_quota.hpp"  // IWYU pragma: export
+#include "redis/client.hpp"         // IWYU pragma: export
+#include "redis/cluster_slots.hpp"  // IWYU pragma: export
+#include "redis/keyed.hpp"          // IWYU pragma: export
+#include "redis/keys.hpp"           // IWYU pragma: export
+#include "redis/options.hpp"        // IWYU pragma: export
+#include "redis/pacer.hpp"          // IWYU pragma: export
+#include "redis/pause_board.hpp"    // IWYU pragma: export
+#include "redis/retry_quota.hpp"    // IWYU pragma: export
+#include "redis/send_gate.hpp"      // IWYU pragma: export

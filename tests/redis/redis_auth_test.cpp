@@ -165,7 +165,7 @@ TEST_CASE("SELECT 3 keeps the client's keys in database 3 and out of database 0"
 
     redis_test::raw look;
     login(look);
-    const std::string key = o.prefix + "pace:phone_number:1";
+    const std::string key = o.prefix + "pace:phone_number:{1}";
     CHECK(look.integer({"EXISTS", key}) == 0);  // database 0
     REQUIRE(look.status({"SELECT", "3"}) == "OK");
     CHECK(look.integer({"EXISTS", key}) == 1);

@@ -73,12 +73,12 @@ TEST_CASE("a pause ends by itself: its key expires when it does") {
     redis::pause_board board(c);
     board.pause_for("phone_number:1", clock_type::now(), milliseconds(300), number_throttled());
     redis_test::raw r;
-    const long long ttl = r.integer({"PTTL", o.prefix + "pause:phone_number:1"});
+    const long long ttl = r.integer({"PTTL", o.prefix + "pause:phone_number:{1}"});
     CHECK(ttl > 0);
     CHECK(ttl <= 300);
     std::this_thread::sleep_for(milliseconds(400));
     CHECK_FALSE(board.paused("phone_number:1", clock_type::now()).has_value());
-    CHECK(r.integer({"EXISTS", o.prefix + "pause:phone_number:1"}) == 0);
+    CHECK(r.integer({"EXISTS", o.prefix + "pause:phone_number:{1}"}) == 0);
 }
 
 TEST_CASE("an until-fixed pause stays, without expiry, until resume() lifts it for every worker") {
@@ -91,7 +91,7 @@ TEST_CASE("an until-fixed pause stays, without expiry, until resume() lifts it f
     REQUIRE(p.has_value());
     CHECK(p->until == clock_type::time_point::max());
     redis_test::raw r;
-    CHECK(r.integer({"PTTL", o.prefix + "pause:account:9"}) == -1);
+    CHECK(r.integer({"PTTL", o.prefix + "pause:account:{9}"}) == -1);
     first.pause_for("account:9", now, seconds(5), number_throttled());  // shorter than forever: ignored
     CHECK(second.paused("account:9", now)->until == clock_type::time_point::max());
     second.resume("account:9");
@@ -162,8 +162,8 @@ TEST_CASE("lift ends only the holds its event ends, for every worker") {
     CHECK(free_form->until == clock_type::time_point::max());
     CHECK(free_form->lifts == hold_lifts::inbound);
     redis_test::raw r;
-    CHECK(r.integer({"PTTL", o.prefix + "pause:" + pair}) == -1);  // a hold that no time ends keeps the key
-    second.lift(pair, hold_lifts::opt_in);                         // another event: nothing ends
+    CHECK(r.integer({"PTTL", first.full_key(pair)}) == -1);  // a hold that no time ends keeps the key
+    second.lift(pair, hold_lifts::opt_in);                   // another event: nothing ends
     CHECK(first.held(pair, traffic_of(send_kind::free_form), now).has_value());
     second.lift(pair, hold_lifts::inbound);
     CHECK_FALSE(first.held(pair, traffic_of(send_kind::free_form), now).has_value());
@@ -179,7 +179,7 @@ TEST_CASE("a key holds each traffic apart and expires with its longest hold") {
     board.hold_for(number, traffic::calls, hold_lifts::time, now, milliseconds(300), *find("meta.138000"));
     board.hold_for(number, traffic::messages, hold_lifts::time, now, milliseconds(600), number_throttled());
     redis_test::raw r;
-    const long long ttl = r.integer({"PTTL", o.prefix + "pause:" + number});
+    const long long ttl = r.integer({"PTTL", board.full_key(number)});
     CHECK(ttl > 300);
     CHECK(ttl <= 600);
     CHECK(board.held(number, traffic_of(send_kind::call), now)->cause == find("meta.138000"));
@@ -188,5 +188,5 @@ TEST_CASE("a key holds each traffic apart and expires with its longest hold") {
     CHECK(board.held(number, traffic_of(send_kind::utility_template), clock_type::now()).has_value());
     std::this_thread::sleep_for(milliseconds(300));
     CHECK_FALSE(board.paused(number, clock_type::now()).has_value());
-    CHECK(r.integer({"EXISTS", o.prefix + "pause:" + number}) == 0);
+    CHECK(r.integer({"EXISTS", board.full_key(number)}) == 0);
 }

@@ -153,7 +153,7 @@ TEST_CASE("quota keys carry the prefix and expire once time alone would have fil
     redis::retry_quotas quotas(c, s);
     (void)quotas.at("phone_number:1").try_acquire(server_error(), clock_type::now());
     redis_test::raw r;
-    const long long ttl = r.integer({"PTTL", o.prefix + "quota:phone_number:1"});
+    const long long ttl = r.integer({"PTTL", o.prefix + "quota:phone_number:{1}"});
     CHECK(ttl > 2000);
     CHECK(ttl <= 2000 + 500);  // 5 tokens at 10/s, then the idle expiry
 }

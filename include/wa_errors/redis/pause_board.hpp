@@ -14,6 +14,7 @@
 #include "../scopes.hpp"
 #include "../version.hpp"
 #include "client.hpp"
+#include "keys.hpp"
 
 WA_ERRORS_BEGIN_NAMESPACE
 namespace redis {
@@ -115,6 +116,13 @@ public:
         }
     }
 
+    // The local board's answer: the holds this worker learned itself (redis::send_gate's
+    // fallback while Redis can't answer).
+    [[nodiscard]] std::optional<pause> held_locally(std::string_view key, traffic_set sent,
+                                                    clock::time_point now) const {
+        return local_.held(key, sent, now);
+    }
+
     // Forgets the local copies of pauses that ended; in Redis they expire by themselves.
     std::size_t forget_ended(clock::time_point now) { return local_.forget_ended(now); }
 
@@ -122,7 +130,7 @@ public:
     [[nodiscard]] bool answered_locally() const noexcept { return local_answer_.load(std::memory_order_relaxed); }
 
     [[nodiscard]] std::string full_key(std::string_view key) const {
-        return client_.options().prefix + "pause:" + std::string(key);
+        return tagged_key(client_.options().prefix, "pause", key);
     }
 
 private:

@@ -14,6 +14,7 @@
 #include "../version.hpp"
 #include "client.hpp"
 #include "keyed.hpp"
+#include "keys.hpp"
 
 WA_ERRORS_BEGIN_NAMESPACE
 namespace redis {
@@ -32,7 +33,7 @@ public:
 
     retry_quota(client& connection, std::string_view key, const settings& s)
         : client_(connection),
-          key_(connection.options().prefix + "quota:" + std::string(key)),
+          key_(tagged_key(connection.options().prefix, "quota", key)),
           capacity_(milli(s.capacity, 500.0)),
           retry_cost_(cost(s.retry_cost, 5.0)),
           unknown_cost_(cost(s.unknown_outcome_cost, 10.0)),

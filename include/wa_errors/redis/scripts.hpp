@@ -16,8 +16,8 @@
 WA_ERRORS_BEGIN_NAMESPACE
 namespace redis::scripts {
 
-enum class id : unsigned char { pace, quota, pause };
-inline constexpr std::size_t count = 3;
+enum class id : unsigned char { pace, quota, pause, send, fleet };
+inline constexpr std::size_t count = 5;
 
 // GCRA with an adaptive rate, in microseconds of the server's clock. Hash fields: tat (theoretical
 // arrival time), iv (interval between sends), tr (throttles in a row), lr (last recovery), lc
@@ -25,6 +25,11 @@ inline constexpr std::size_t count = 3;
 // ARGV: op (acquire | throttle | success), burst, initial interval, ceiling/s, floor/s, cut,
 // recover fraction, idle expiry (ms), server wait (us; throttle only), spacing between cuts (us).
 // Answers {wait ns, interval ns, throttles in a row, ns until the bucket is full again}.
+// op charge: `n` slots a worker granted from its local share while Redis could not answer, over
+// the last `elapsed` us, with its local bucket `ahead` us from full (ARGV 9-11). They are laid
+// into the bucket as if they had come through Redis at the time (GCRA: tat = max(tat, now -
+// elapsed) + n * iv), and a drained local bucket drains this one (a restart lost the state): no
+// extra burst after an outage. Never past a drained bucket, unless it already was.
 inline constexpr std::string_view pace = R"lua(
 if redis.replicate_commands then redis.replicate_commands() end
 local t = redis.call('TIME')
@@ -51,7 +56,7 @@ if op == 'acquire' then
     wait, wrote = start - (burst - 1) * iv - now, false
   else
     tat = start + iv
-    redis.call('HSET', key, 'tat', tat, 'iv', iv)
+    redis.call('HSET', key, 'tat', tat, 'iv', iv, 'ex', 0)
   end
 elseif op == 'throttle' then
   tr = tr + 1
@@ -61,17 +66,23 @@ elseif op == 'throttle' then
     lc = now
   end
   tat = math.max(tat, now + tonumber(ARGV[9]) + (burst - 1) * iv + iv)
-  redis.call('HSET', key, 'tat', tat, 'iv', iv, 'tr', tr, 'lr', now, 'lc', lc)
+  redis.call('HSET', key, 'tat', tat, 'iv', iv, 'tr', tr, 'lr', now, 'lc', lc, 'ex', 0)
 elseif op == 'success' then
   tr = 0
   if lr == nil or now - lr >= 100000 then
     if lr ~= nil then
       iv = interval(math.min(1000000 / iv + ceiling * recover * (now - lr) / 1000000, ceiling))
     end
-    redis.call('HSET', key, 'iv', iv, 'tr', 0, 'lr', now)
+    redis.call('HSET', key, 'iv', iv, 'tr', 0, 'lr', now, 'ex', 0)
   else
-    redis.call('HSET', key, 'tr', 0)
+    redis.call('HSET', key, 'tr', 0, 'ex', 0)
   end
+elseif op == 'charge' then
+  local was = tat
+  tat = math.max(tat, now - tonumber(ARGV[10])) + tonumber(ARGV[9]) * iv
+  tat = math.max(tat, now + tonumber(ARGV[11]))
+  tat = math.min(tat, math.max(was, now + burst * iv))
+  redis.call('HSET', key, 'tat', tat, 'iv', iv, 'ex', 0)
 else
   return redis.error_reply('wa_errors: unknown pace operation')
 end
@@ -200,11 +211,117 @@ end
 return redis.error_reply('wa_errors: unknown pause operation')
 )lua";
 
+// One send: the holds of the number and of the pair, then a pacing slot of each, in one run, so
+// that a refusal is one round trip and a pair that refuses takes no slot of the number. Cluster:
+// every key carries the number's hash tag (keys.hpp), so they share a slot.
+// KEYS: the number's pace and pause keys, then (for a send to a user) the pair's.
+// ARGV: traffic mask of the send (as `held` of the pause script), paced (1: a message, which
+// takes slots; 0: other traffic, checked against holds only), the number's burst and initial
+// interval (us), the pair's burst and initial interval, idle expiry (ms), longest wait to reserve
+// (us; 0: none).
+// Answers {1, wait ns} when the message may go (both slots taken), now (wait 0) or, when the wait
+// is no longer than the reservation allows, at the end of the wait; {2 (number) | 3 (pair), cause, ms left
+// (-1: until lifted), traffic * 256 + lifts} for the longest hold in force, the number's first;
+// {4, wait ns, the number's wait ns, the pair's wait ns} when pacing refuses: the wait is the
+// later of the two, the earliest the message could go, and nothing is taken.
+inline constexpr std::string_view send = R"lua(
+if redis.replicate_commands then redis.replicate_commands() end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local now_ms = math.floor(now / 1000)
+local mask = tonumber(ARGV[1])
+local pair = #KEYS >= 4
+local function longest(key)
+  local all = redis.call('HGETALL', key)
+  local best, best_name = nil, nil
+  for i = 1, #all, 2 do
+    local f = all[i]
+    if string.sub(f, 1, 1) == 'u' then
+      local u = tonumber(all[i + 1])
+      local name = string.sub(f, 2)
+      local dot = string.find(name, '.', 1, true)
+      local tr = tonumber(string.sub(name, 1, dot - 1))
+      if (u == -1 or u > now_ms) and bit.band(mask, bit.lshift(1, tr)) ~= 0 and
+         (best == nil or (best ~= -1 and (u == -1 or u > best))) then
+        best, best_name = u, name
+      end
+    end
+  end
+  if best == nil then return nil end
+  local dot = string.find(best_name, '.', 1, true)
+  local tr, l = tonumber(string.sub(best_name, 1, dot - 1)), tonumber(string.sub(best_name, dot + 1))
+  local left = -1
+  if best ~= -1 then left = best - now_ms end
+  return {left, redis.call('HGET', key, 'c' .. best_name) or '', tr * 256 + l}
+end
+local h = longest(KEYS[2])
+if h then return {2, h[2], h[1], h[3]} end
+if pair then
+  h = longest(KEYS[4])
+  if h then return {3, h[2], h[1], h[3]} end
+end
+if ARGV[2] ~= '1' then return {1, 0} end
+local idle = tonumber(ARGV[7])
+local function peek(key, burst, initial)
+  local s = redis.call('HMGET', key, 'tat', 'iv', 'ex')
+  local tat = tonumber(s[1]) or 0
+  local iv = tonumber(s[2]) or initial
+  local start = math.max(tat, now)
+  local wait = start - (burst - 1) * iv - now
+  if wait < 0 then wait = 0 end
+  return start, iv, wait, tonumber(s[3])
+end
+local ns, niv, nw, nex = peek(KEYS[1], tonumber(ARGV[3]), tonumber(ARGV[4]))
+local ps, piv, pw, pex = 0, 0, 0, nil
+if pair then ps, piv, pw, pex = peek(KEYS[3], tonumber(ARGV[5]), tonumber(ARGV[6])) end
+local function int(x) return math.floor(math.min(x * 1000, 4e18)) end
+local wait = math.max(nw, pw)
+if wait > tonumber(ARGV[8]) then return {4, int(wait), int(nw), int(pw)} end
+-- The key must outlive its bucket's refill by the idle expiry. Setting that on every send costs
+-- a third of the script, so the expiry is set a further idle expiry ahead and its moment kept
+-- in field ex; a send moves it only once the need passes it (the pace script zeroes ex when it
+-- sets an expiry of its own).
+local function take(key, start, iv, ex)
+  local tat = start + iv
+  local need = math.ceil(math.min(tat / 1000, 1e15)) + idle
+  if ex == nil or need > ex then
+    redis.call('HSET', key, 'tat', tat, 'iv', iv, 'ex', need + idle)
+    redis.call('PEXPIREAT', key, need + idle)
+  else
+    redis.call('HSET', key, 'tat', tat, 'iv', iv)
+  end
+end
+take(KEYS[1], ns, niv, nex)
+if pair then take(KEYS[3], ps, piv, pex) end
+return {1, int(wait)}
+)lua";
+
+// The fleet's heartbeat: one hash, a field per live client holding its last beat (ms, the
+// server's clock). A beat writes this client's field, drops the fields older than the TTL and
+// answers {live clients}; the key itself expires a TTL after the last beat.
+// ARGV: the client's member name, TTL (ms).
+inline constexpr std::string_view fleet = R"lua(
+if redis.replicate_commands then redis.replicate_commands() end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local key, ttl = KEYS[1], tonumber(ARGV[2])
+redis.call('HSET', key, ARGV[1], now)
+local all = redis.call('HGETALL', key)
+local live = 0
+for i = 1, #all, 2 do
+  if tonumber(all[i + 1]) > now - ttl then live = live + 1 else redis.call('HDEL', key, all[i]) end
+end
+redis.call('PEXPIRE', key, ttl)
+return {live}
+)lua";
+
 [[nodiscard]] constexpr std::string_view text(id which) noexcept {
     switch (which) {
         case id::pace: return pace;
         case id::quota: return quota;
         case id::pause: return pause;
+        case id::send: return send;
+        case id::fleet: return fleet;
     }
     return {};
 }
