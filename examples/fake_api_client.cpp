@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 // A sender that delivers N messages through a WhatsApp Cloud API endpoint over real HTTP, with
-// the README's loop: send_policy paces each number and pair and decides after each failure, the
-// payload parser classifies each answer. It runs as a test against `wa-errors serve`, which
+// the README's loop (send_loop.hpp): send_policy paces each number and pair and decides after
+// each failure, the payload parser classifies each answer. It runs as a test against `wa-errors serve`, which
 // answers scripted errors, an outage and Meta's limits (tests/serve/scenarios/example_client.json).
 // Run: fake_api_client <base URL> <N>
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <random>
 #include <string>
 #include <thread>
@@ -19,33 +21,27 @@
 #include <wa_errors/retry_after.hpp>
 #include <wa_errors/send_policy.hpp>
 
+#include "send_loop.hpp"
+
 namespace {
 
-using clock_type = wa_errors::send_policy::clock;
+using wa_errors_examples::answer;
+using wa_errors_examples::clock_type;
 
 const std::string number = "106540352242922";  // our business phone number id
 
-struct message {
-    int id = 0;
-    std::string to;
-    wa_errors::message_retry_state retry;
-    clock_type::time_point due{};
+struct message : wa_errors_examples::queued_message {
     bool done = false;
 };
 
-// What one HTTP attempt came to: accepted, or the error and what the server said about waiting.
-struct answer {
-    bool accepted = false;
-    const wa_errors::error_info* error = nullptr;
-    wa_errors::server_hint hint;
-};
-
+// What one HTTP attempt came to: accepted (no error), or the error and what the server said
+// about waiting.
 answer post(httplib::Client& client, const message& m) {
     const nlohmann::json body = {{"messaging_product", "whatsapp"},
                                  {"to", m.to},
                                  {"type", "text"},
-                                 {"text", {{"body", "Your order " + std::to_string(m.id) + " has shipped"}}},
-                                 {"biz_opaque_callback_data", "order-" + std::to_string(m.id)}};
+                                 {"text", {{"body", "Your order " + m.id + " has shipped"}}},
+                                 {"biz_opaque_callback_data", m.id}};
     const httplib::Result r = client.Post("/v21.0/" + number + "/messages", {{"Authorization", "Bearer token"}},
                                           body.dump(), "application/json");
     answer a;
@@ -55,10 +51,7 @@ answer post(httplib::Client& client, const message& m) {
         a.error = &wa_errors::classify(ref);
         return a;
     }
-    if (r->status >= 200 && r->status <= 299) {
-        a.accepted = true;
-        return a;
-    }
+    if (r->status >= 200 && r->status <= 299) return a;
     const auto parsed = wa_errors::json::parse(r->body, r->status);  // an error status always yields one
     a.error = parsed.errors.front().info;
     if (const auto wait =
@@ -66,6 +59,37 @@ answer post(httplib::Client& client, const message& m) {
         a.hint = wa_errors::server_hint::wait_for(*wait);
     return a;
 }
+
+// The loop's Io: one request at a time, answered before the next; no webhook receiver.
+class http_io {
+public:
+    http_io(httplib::Client& c, std::uint32_t seed) : client(c), rng(seed) {}
+
+    httplib::Client& client;
+    std::mt19937 rng;
+    std::optional<answer> pending;  // the answer to the request just sent
+    int delivered_count = 0;
+    int given_up_count = 0;
+
+    void send(message& m, clock_type::time_point) { pending = post(client, m); }
+    void queue(message&, const wa_errors::send_policy::slot*) {}  // the queue looks at `due`
+    void park(message& m, const wa_errors::send_policy::slot& why) {
+        std::printf("message %s: held until %s\n", m.id.c_str(), std::string(wa_errors::to_string(why.lifts)).c_str());
+        m.done = true;
+        ++given_up_count;
+    }
+    void delivered(message& m, bool) {
+        m.done = true;
+        ++delivered_count;
+    }
+    void gave_up(message& m, const wa_errors::error_info& e, const wa_errors::send_policy::plan& p) {
+        std::printf("message %s: %s; gave up: %s\n", m.id.c_str(), std::string(e.id).c_str(),
+                    std::string(wa_errors::to_string(p.decision.reason)).c_str());
+        m.done = true;
+        ++given_up_count;
+    }
+    double jitter() { return std::uniform_real_distribution<double>(0.0, 1.0)(rng); }
+};
 
 }  // namespace
 
@@ -85,50 +109,33 @@ int main(int argc, char** argv) {
     // webhook first and resends only if none came.
     settings.reconcile_wait = std::chrono::milliseconds(500);
     wa_errors::send_policy policy(settings);
-    std::mt19937 rng(42);
-    std::uniform_real_distribution<double> uniform01(0.0, 1.0);
+    http_io io(client, 42);
+    wa_errors_examples::sender_loop<http_io> loop(io, policy);
 
     std::vector<message> queue(static_cast<std::size_t>(count));
     for (int i = 0; i < count; ++i) {
-        queue[static_cast<std::size_t>(i)].id = i + 1;
-        queue[static_cast<std::size_t>(i)].to = "+1555" + std::to_string(10000000 + i + 1).substr(1);
+        message& m = queue[static_cast<std::size_t>(i)];
+        m.id = "order-" + std::to_string(i + 1);
+        m.from = number;
+        m.to = "+1555" + std::to_string(10000000 + i + 1).substr(1);
     }
-    int delivered = 0, given_up = 0;
     const auto deadline = clock_type::now() + std::chrono::seconds(60);
-    while (delivered + given_up < count && clock_type::now() < deadline) {
+    while (io.delivered_count + io.given_up_count < count && clock_type::now() < deadline) {
         auto next = std::min_element(queue.begin(), queue.end(), [](const message& a, const message& b) {
             return !a.done && (b.done || a.due < b.due);
         });
         std::this_thread::sleep_until(next->due);
-        message& m = *next;
-        const auto now = clock_type::now();
-        const auto slot = policy.before_send(number, m.to, now);
-        if (!slot.go) {  // paced or paused: not a failure
-            m.due = slot.not_before;
-            continue;
-        }
-        const answer a = post(client, m);
-        if (a.accepted) {
-            policy.on_success(m.retry, number, m.to, clock_type::now());
-            m.done = true;
-            ++delivered;
-            continue;
-        }
-        const auto plan = policy.on_failure(m.retry, *a.error, a.hint, number, m.to, clock_type::now(), uniform01(rng));
-        std::printf(
-            "message %d: %s; %s\n", m.id, std::string(a.error->id).c_str(),
-            plan.what == wa_errors::send_policy::verdict::give_up
-                ? ("gave up: " + std::string(wa_errors::to_string(plan.decision.reason))).c_str()
-                : ("again in " +
-                   std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(plan.at - now).count()) + " ms")
-                      .c_str());
-        if (plan.what == wa_errors::send_policy::verdict::give_up) {
-            m.done = true;
-            ++given_up;
-        } else {
-            m.due = plan.at;
+        const auto sent = clock_type::now();
+        loop.attempt(*next, sent);
+        if (io.pending) {
+            const answer a = *io.pending;
+            io.pending.reset();
+            if (a.error != nullptr) std::printf("message %s: %s\n", next->id.c_str(), std::string(a.error->id).c_str());
+            loop.on_answer(*next, a, clock_type::now(), sent);
         }
     }
+    const int delivered = io.delivered_count;
+    const int given_up = io.given_up_count;
 
     // What the endpoint saw: a correct sender delivers each message once and never comes back
     // inside a wait it was told of.

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-# Fails when the README does not show the sender loop of examples/send_loop.cpp as it is (the
+# Fails when the README does not show the sender loop of examples/send_loop.hpp as it is (the
 # region between "// README: sender loop begin" and "... end", one indentation level removed).
 file(READ ${README} readme)
 file(READ ${EXAMPLE} text)

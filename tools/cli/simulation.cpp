@@ -9,12 +9,16 @@
 #include <optional>
 #include <queue>
 #include <random>
+#include <set>
+#include <string_view>
 #include <utility>
 
 #include <wa_errors/payload.hpp>
 #include <wa_errors/payload/response.hpp>
 #include <wa_errors/send_policy.hpp>
 #include <wa_errors/testing/fake_cloud_api.hpp>
+
+#include "send_loop.hpp"  // examples/: the README's sender loop, which the library's sender runs
 
 namespace wa_errors_cli {
 
@@ -26,18 +30,11 @@ using wa_errors::testing::sim_time;
 
 constexpr int naive_retries = 5;  // "resend at once, up to 5 times"
 
-struct message {
-    std::string id{};  // also its biz_opaque_callback_data
-    std::string to{};
-    wa_errors::send_kind kind = wa_errors::send_kind::marketing_template;
+// What the sender knows is the README loop's queued_message (its id is its biz_opaque_callback_data).
+struct message : wa_errors_examples::queued_message {
     bool product = false;       // a request of another product (a call, a group or template change)
     bool wrongly_held = false;  // a hold stopped it that its cause does not call for
-    sim_time due{0};
-    // What the sender knows.
-    wa_errors::message_retry_state retry{};
-    bool reconcile = false;
-    bool status_seen = false;  // a sent/delivered/read webhook named it
-    bool settled = false;      // the sender believes it delivered, or gave up
+    bool settled = false;       // the sender believes it delivered, or gave up
     bool given_up = false;
     bool warned = false;  // a decision said the last failure may have gone through
     int naive_resends = 0;
@@ -56,6 +53,22 @@ struct arrives_later {
     bool operator()(const in_flight& a, const in_flight& b) const { return a.arrives > b.arrives; }
 };
 using due_entry = std::pair<sim_time, std::size_t>;
+
+// send_policy, except that the kindless sender does not tell before_send what it sends, so that
+// every hold holds every message.
+class simulated_policy : public wa_errors::send_policy {
+public:
+    explicit simulated_policy(bool kindless) : kindless_(kindless) {}
+
+    [[nodiscard]] slot before_send(wa_errors::send_kind what, std::string_view number, std::string_view recipient,
+                                   clock::time_point now) {
+        return kindless_ ? send_policy::before_send(number, recipient, now)
+                         : send_policy::before_send(what, number, recipient, now);
+    }
+
+private:
+    bool kindless_;
+};
 
 class run {
 public:
@@ -78,6 +91,8 @@ public:
         for (int i = 0, sent = 0; sent < total || next_product < product_list.size(); ++i) {
             message m;
             m.id = "m" + std::to_string(i);
+            m.from = s.endpoint.phone_number_id;
+            m.kind = s.message_kind;
             if (next_product < product_list.size() && (sent >= total || i % product_stride == product_stride / 2)) {
                 m.kind = product_list[next_product].first;
                 m.product = true;
@@ -104,7 +119,40 @@ public:
         return result();
     }
 
+    // The README loop's Io (examples/send_loop.hpp).
+    void send(message& m, wa_errors_examples::clock_type::time_point) { send_request(m, index_of(m)); }
+    void queue(message& m, const wa_errors::send_policy::slot* why) {
+        if (why != nullptr) {
+            held(m, *why);
+            // A number held for every message holds all of them: the sender asks again
+            // when it is free, as a dispatcher would, instead of asking once per message.
+            const bool every_message = why->paused_by == nullptr || why->traffic == wa_errors::traffic::all ||
+                                       why->traffic == wa_errors::traffic::messages;
+            if (why->held_by == wa_errors::retry_scope::phone_number && every_message && !m.product)
+                number_free_at_ = later(m.due);
+        }
+        if (m.reconcile) m.warned = true;  // the decision said the failed request may have gone through
+        m.settled = false;                 // a failed status webhook can reopen a message
+        requeue(m, index_of(m), later(m.due));
+    }
+    // A hold that no time ends: the message waits for the event that ends it (the user writes; a
+    // person fixes what a product error was about, which this run never does).
+    void park(message& m, const wa_errors::send_policy::slot& why) {
+        held(m, why);
+        parked_[m.to].push_back(index_of(m));
+    }
+    void delivered(message& m, bool) { m.settled = true; }
+    void gave_up(message& m, const wa_errors::error_info&, const wa_errors::send_policy::plan&) {
+        m.settled = m.given_up = true;
+    }
+    double jitter() { return std::uniform_real_distribution<double>(0.0, 1.0)(rng_); }
+
 private:
+    std::size_t index_of(const message& m) const { return static_cast<std::size_t>(&m - messages_.data()); }
+
+    void held(message& m, const wa_errors::send_policy::slot& why) {
+        if (why.paused_by != nullptr && !m.product && !really_blocks(*why.paused_by, m.kind)) m.wrongly_held = true;
+    }
     using clock = wa_errors::send_policy::clock;
 
     static std::string hot_user(int n) { return "4916" + std::to_string(1000000 + n); }
@@ -135,8 +183,6 @@ private:
     sim_time later(clock::time_point t) const {
         return std::max(now_, std::chrono::ceil<sim_time>(t.time_since_epoch()));
     }
-    double jitter() { return std::uniform_real_distribution<double>(0.0, 1.0)(rng_); }
-
     bool step() {
         std::optional<sim_time> next;
         auto consider = [&](std::optional<sim_time> t) {
@@ -168,14 +214,14 @@ private:
     }
 
     void requeue(message& m, std::size_t i, sim_time due) {
-        m.due = due;
+        m.due = at(due);
         ready_.push({due, i});
     }
 
     // The user wrote to the business: the pair's holds that this ends are lifted, and what they
     // held goes again.
     void on_inbound(const std::string& user) {
-        if (policy_ != sender_policy::naive) policy_state_.on_inbound(s_.endpoint.phone_number_id, user);
+        if (policy_ != sender_policy::naive) loop_.on_user_message(s_.endpoint.phone_number_id, user);
         const auto parked = parked_.find(user);
         if (parked == parked_.end()) return;
         for (std::size_t i : parked->second) requeue(messages_[i], i, now_);
@@ -184,41 +230,24 @@ private:
 
     void attempt(message& m, std::size_t i) {
         if (m.settled) return;
-        if (policy_ != sender_policy::naive) {
-            // The kindless sender does not say what it sends, so every hold holds it.
-            const auto slot = policy_ == sender_policy::kindless
-                                  ? policy_state_.before_send(s_.endpoint.phone_number_id, m.to, at(now_))
-                                  : policy_state_.before_send(m.kind, s_.endpoint.phone_number_id, m.to, at(now_));
-            if (!slot.go) {
-                if (slot.paused_by != nullptr && !m.product && !really_blocks(*slot.paused_by, m.kind))
-                    m.wrongly_held = true;
-                if (slot.not_before == clock::time_point::max()) {
-                    // A hold that no time ends: the message waits for the event that ends it (the
-                    // user writes; a person fixes what a product error was about, which this run
-                    // never does).
-                    parked_[m.to].push_back(i);
-                    return;
-                }
-                // A number held for every message holds all of them: the sender asks again
-                // when it is free, as a dispatcher would, instead of asking once per message.
-                const bool every_message = slot.paused_by == nullptr || slot.traffic == wa_errors::traffic::all ||
-                                           slot.traffic == wa_errors::traffic::messages;
-                if (slot.held_by == wa_errors::retry_scope::phone_number && every_message && !m.product)
-                    number_free_at_ = later(slot.not_before);
-                requeue(m, i, later(slot.not_before));
-                return;
-            }
-            if (m.reconcile && m.status_seen) {  // the lost answer had gone through
-                policy_state_.on_success(m.retry, s_.endpoint.phone_number_id, m.to, at(now_));
-                m.settled = true;
-                return;
-            }
-            m.reconcile = false;
+        if (policy_ == sender_policy::naive) {
+            send_request(m, i);
+            return;
         }
+        loop_.attempt(m, at(now_));
+    }
+
+    void send_request(message& m, std::size_t i) {
         if (m.product) {
             answer_product(m, i);
             return;
         }
+        // The template a closed window asked for: the user answers it some time later, which
+        // opens the window again.
+        if (s_.window_closed_every > 0 &&
+            !wa_errors::traffic_of(s_.message_kind).contains(wa_errors::traffic::templates) &&
+            wa_errors::traffic_of(m.kind).contains(wa_errors::traffic::templates) && answering_.insert(m.to).second)
+            inbound_.push({now_ + s_.reply_after, m.to});
         wa_errors::testing::fake_request r;
         r.path = "/v21.0/" + s_.endpoint.phone_number_id + "/messages";
         r.headers.push_back({"Authorization", "Bearer simulated-token"});
@@ -241,12 +270,15 @@ private:
         for (const product_requests& p : s_.products)
             if (p.kind == m.kind && p.fail_at == number) error = catalog_in_use().find(p.error);
         if (error == nullptr) {
-            if (policy_ != sender_policy::naive) policy_state_.forget(m.retry);
-            m.settled = true;
+            if (policy_ == sender_policy::naive) {
+                m.settled = true;
+                return;
+            }
+            loop_.on_answer(m, {}, at(now_), at(now_));
             return;
         }
         ++error_responses_;
-        fail(m, *error, {});
+        fail(m, *error, {}, now_);
     }
 
     void accept(message& m, const std::string& wamid) {
@@ -259,16 +291,18 @@ private:
     void on_answer(message& m, const wa_errors::testing::fake_response& r, sim_time sent) {
         const bool success = r.transport == wa_errors::transport_failure::none && r.status >= 200 && r.status < 300;
         if (success) {
-            if (policy_ != sender_policy::naive)
-                policy_state_.on_success(m.retry, s_.endpoint.phone_number_id, m.to, at(now_), at(sent));
-            m.settled = true;
+            if (policy_ == sender_policy::naive) {
+                m.settled = true;
+                return;
+            }
+            loop_.on_answer(m, {}, at(now_), at(sent));
             return;
         }
         ++error_responses_;
         if (r.transport != wa_errors::transport_failure::none) {
             wa_errors::error_ref ref;
             ref.transport = r.transport;
-            fail(m, catalog_in_use().classify(ref), {});
+            fail(m, catalog_in_use().classify(ref), {}, sent);
             return;
         }
         std::vector<wa_errors::payload::header_field> headers;
@@ -283,7 +317,7 @@ private:
         const wa_errors::error_info& e = parsed.errors.empty()
                                              ? catalog_in_use().classify(wa_errors::error_ref(r.status))
                                              : *parsed.errors.front().info;
-        fail(m, e, parsed.hint);
+        fail(m, e, parsed.hint, sent);
     }
 
     void on_webhook(const wa_errors::testing::fake_webhook& hook) {
@@ -296,14 +330,19 @@ private:
         const auto index = message_index(hook.biz_opaque_callback_data);
         if (!index) return;
         message& m = messages_[*index];
-        if (hook.status != "failed") {
-            m.status_seen = true;
+        const wa_errors::error_info* error = nullptr;
+        if (hook.status == "failed") {
+            const auto parsed = wa_errors::payload::parse(hook.body, 0, catalog_in_use());
+            if (parsed.errors.empty()) return;
+            error = parsed.errors.front().info;
+        }
+        if (policy_ != sender_policy::naive) {
+            loop_.on_status(m, hook.status, error, at(now_));
             return;
         }
-        const auto parsed = wa_errors::payload::parse(hook.body, 0, catalog_in_use());
-        if (parsed.errors.empty()) return;
+        if (error == nullptr) return;
         m.settled = false;
-        fail(m, *parsed.errors.front().info, {});
+        fail(m, *error, {}, now_);
     }
 
     std::optional<std::size_t> message_index(const std::string& id) const {
@@ -312,37 +351,21 @@ private:
         return i < messages_.size() ? std::optional<std::size_t>(i) : std::nullopt;
     }
 
-    void fail(message& m, const wa_errors::error_info& e, wa_errors::server_hint hint) {
-        const std::size_t i = static_cast<std::size_t>(&m - messages_.data());
-        if (policy_ == sender_policy::naive) {
-            if (m.naive_resends++ < naive_retries) {
-                requeue(m, i, now_);
-            } else {
-                m.settled = m.given_up = true;
-            }
+    // A failed request or status: the naive sender resends at once, the library's sender
+    // asks the README loop. `sent`: when the failed request went out.
+    void fail(message& m, const wa_errors::error_info& e, wa_errors::server_hint hint, sim_time sent) {
+        const std::size_t i = index_of(m);
+        if (policy_ != sender_policy::naive) {
+            wa_errors_examples::answer a;
+            a.error = &e;
+            a.hint = hint;
+            loop_.on_answer(m, a, at(now_), at(sent));
             return;
         }
-        const auto plan =
-            policy_state_.on_failure(m.retry, e, hint, s_.endpoint.phone_number_id, m.to, at(now_), jitter());
-        if (plan.decision.may_duplicate) m.warned = true;
-        if (plan.what == wa_errors::send_policy::verdict::give_up &&
-            plan.decision.next == wa_errors::action::send_template && !m.product &&
-            !wa_errors::traffic_of(m.kind).contains(wa_errors::traffic::templates)) {
-            // The window is closed: send the template the decision asks for instead. The user
-            // answers it some time later, which opens the window again.
-            policy_state_.forget(m.retry);
-            m.kind = wa_errors::send_kind::utility_template;
+        if (m.naive_resends++ < naive_retries) {
             requeue(m, i, now_);
-            inbound_.push({now_ + s_.reply_after, m.to});
-            return;
-        }
-        switch (plan.what) {
-            case wa_errors::send_policy::verdict::reconcile:
-                m.reconcile = true;
-                requeue(m, i, later(plan.at));
-                return;
-            case wa_errors::send_policy::verdict::retry: requeue(m, i, later(plan.at)); return;
-            case wa_errors::send_policy::verdict::give_up: m.settled = m.given_up = true; return;
+        } else {
+            m.settled = m.given_up = true;
         }
     }
 
@@ -393,7 +416,9 @@ private:
     const simulation_scenario& s_;
     const sender_policy policy_;
     wa_errors::testing::fake_cloud_api fake_;
-    wa_errors::send_policy policy_state_{};
+    simulated_policy policy_state_{policy_ == sender_policy::kindless};
+    wa_errors_examples::sender_loop<run, simulated_policy> loop_{*this, policy_state_};
+    std::set<std::string> answering_{};  // users sent the template their closed window asked for
     std::mt19937_64 rng_;
     std::vector<message> messages_{};
     std::vector<int> product_number_{};                         // per message: its number among its kind's
