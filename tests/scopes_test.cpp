@@ -4,6 +4,7 @@
 #include <limits>
 
 #include <wa_errors/pacing.hpp>
+#include <wa_errors/retry.hpp>
 #include <wa_errors/scopes.hpp>
 #include <wa_errors/wa_errors.hpp>
 

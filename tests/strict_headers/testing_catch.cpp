@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// testing.hpp with Catch2, under the strict warnings of CMakeLists.txt: Catch2 prints the
-// library's enums and entries through their operator<<.
+// testing.hpp with Catch2, under the strict warnings of CMakeLists.txt: Catch2 can print the
+// library's enums and entries through their operator<< (checked at compile time: calling Catch2's
+// printer would need its implementation, which only a test executable's main links in).
 #if __has_include(<catch2/catch_tostring.hpp>)
 #include <catch2/catch_tostring.hpp>  // Catch2 v3
 #else
@@ -9,13 +10,11 @@
 
 #include <wa_errors/testing.hpp>
 
-#include <string>
+static_assert(Catch::Detail::IsStreamInsertable<wa_errors::source>::value, "source prints");
+static_assert(Catch::Detail::IsStreamInsertable<wa_errors::category>::value, "category prints");
+static_assert(Catch::Detail::IsStreamInsertable<wa_errors::retry_kind>::value, "retry_kind prints");
+static_assert(Catch::Detail::IsStreamInsertable<wa_errors::retry_scope>::value, "retry_scope prints");
+static_assert(Catch::Detail::IsStreamInsertable<wa_errors::action>::value, "action prints");
+static_assert(Catch::Detail::IsStreamInsertable<wa_errors::error_info>::value, "error_info prints");
 
-std::string strict_testing_catch() {
-    return Catch::StringMaker<wa_errors::source>::convert(wa_errors::source::meta) +
-           Catch::StringMaker<wa_errors::category>::convert(wa_errors::category::recipient) +
-           Catch::StringMaker<wa_errors::retry_kind>::convert(wa_errors::retry_kind::never) +
-           Catch::StringMaker<wa_errors::retry_scope>::convert(wa_errors::retry_scope::account) +
-           Catch::StringMaker<wa_errors::action>::convert(wa_errors::action::wait) +
-           Catch::StringMaker<wa_errors::error_info>::convert(*wa_errors::find(131047));
-}
+bool strict_testing_catch() { return wa_errors::find(131047) != nullptr; }
