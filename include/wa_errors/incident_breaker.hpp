@@ -131,10 +131,10 @@ public:
 private:
     bool open(clock::time_point now) {
         ++openings_;
-        double length = static_cast<double>(s_.first_open.count());
+        auto length = static_cast<double>(s_.first_open.count());
         for (unsigned i = 1; i < openings_ && length < static_cast<double>(s_.longest_open.count()); ++i)
             length *= s_.multiplier > 1.0 ? s_.multiplier : 1.0;
-        const double longest = static_cast<double>(s_.longest_open.count());
+        const auto longest = static_cast<double>(s_.longest_open.count());
         state_ = state::open;
         opened_at_ = now;
         reopen_at_ = now + std::chrono::milliseconds(static_cast<long long>(length < longest ? length : longest));

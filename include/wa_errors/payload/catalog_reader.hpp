@@ -95,9 +95,13 @@ inline std::string path_to(const json& node, const json& value, int depth_left) 
     } else if (node.is_array()) {
         for (std::size_t i = 0; i < node.size(); ++i) {
             const std::string below = path_to(node[i], value, depth_left - 1);
-            const std::string here = "[" + std::to_string(i) + "]";
+            std::string here = "[" + std::to_string(i) + "]";
             if (below == ".") return here;
-            if (!below.empty()) return here + (below[0] == '[' ? "" : ".") + below;
+            if (!below.empty()) {
+                here += below[0] == '[' ? "" : ".";
+                here += below;
+                return here;
+            }
         }
     }
     return {};
@@ -125,7 +129,7 @@ inline std::string number_out_of_range(std::string_view text, const std::string&
     const std::string problem = "number " + literal + " is out of range";
     if (at == std::string_view::npos) return file + ": " + problem;
     const auto [line, column] = line_and_column(text, at);
-    const std::string located = file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + problem;
+    std::string located = file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + problem;
     const json marker = "\u0001wa-errors-gen: out of range\u0001";
     std::string patched(text.substr(0, at));
     patched += marker.dump();

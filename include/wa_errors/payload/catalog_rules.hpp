@@ -309,7 +309,7 @@ inline hold_policy read_hold(const json& object, const retry_policy& retry, cons
     // Only a user writes to the business or opts in: those end holds of one business-user pair.
     if ((hold.lifts == hold_lifts::inbound || hold.lifts == hold_lifts::opt_in) && hold.scope != retry_scope::recipient)
         at.fail("hold.lifts", "\"" + std::string(to_string(hold.lifts)) +
-                                  "\" ends a hold of one user: it needs hold.scope \"recipient\"");
+                                  R"(" ends a hold of one user: it needs hold.scope "recipient")");
     return hold;
 }
 
@@ -456,7 +456,7 @@ inline void check_codes(const std::vector<entry>& entries, const std::string& fi
         place{file, label(entries, later)}.fail(
             e.subcode ? "subcode" : "code", "covers the same " + std::string(e.subcode ? "code and subcode" : "code") +
                                                 " as " + label(entries, std::min(a, b)) +
-                                                " and neither has \"match\" or \"recipient_prefix\"");
+                                                R"( and neither has "match" or "recipient_prefix")");
     };
     std::vector<std::size_t> ranges{};
     std::map<std::pair<long long, long long>, std::size_t> unconditioned{};  // (code, subcode or -1)
@@ -522,7 +522,7 @@ inline void check_across_entries(const std::vector<entry>& entries, const std::s
         std::size_t count = 0;
         for (const entry& e : entries) count += e.transport == failure ? 1 : 0;
         if (count != 1)
-            place{file, ""}.fail("entries", "needs exactly one generic entry with \"transport\": \"" +
+            place{file, ""}.fail("entries", R"(needs exactly one generic entry with "transport": ")" +
                                                 std::string(to_string(failure)) + "\", found " + std::to_string(count));
     }
 }

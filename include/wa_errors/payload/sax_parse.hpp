@@ -34,8 +34,9 @@ inline constexpr bool direct_sax = WA_ERRORS_DETAIL_DIRECT_SAX != 0;
 template <class Handler>
 bool sax_parse(const char* first, const char* last, Handler* handler) {
 #if WA_ERRORS_DETAIL_DIRECT_SAX
-    auto input = nlohmann::detail::input_adapter(first, last);
-    return nlohmann::detail::parser<nlohmann::json, decltype(input)>(std::move(input), nullptr, true, false)
+    using adapter = decltype(nlohmann::detail::input_adapter(first, last));
+    return nlohmann::detail::parser<nlohmann::json, adapter>(nlohmann::detail::input_adapter(first, last), nullptr,
+                                                             true, false)
         .sax_parse(handler, true);
 #else
     return nlohmann::json::sax_parse(first, last, handler);
