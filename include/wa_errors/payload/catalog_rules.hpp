@@ -115,19 +115,19 @@ Enum read_enum(const json& object, const std::string& key, const place& at, cons
     at.fail(field, "unknown value \"" + name + "\" (expected one of: " + allowed + ")");
 }
 
+// A field that takes one string or a non-empty array of them, as a list.
+inline std::vector<json> one_or_more(const json& value, const char* field, const place& at) {
+    if (value.is_string()) return {value};
+    if (!value.is_array() || value.empty())
+        at.fail(field, std::string("expected a string or a non-empty array of strings, got ") +
+                           (value.is_array() ? "an empty array" : type_name(value)));
+    return {value.begin(), value.end()};
+}
+
 // Lower-cased, printable ASCII fragments: classify() folds case in ASCII only.
 inline std::vector<std::string> read_match(const json& value, const place& at) {
-    std::vector<json> items{};
-    if (value.is_string()) {
-        items.push_back(value);
-    } else if (value.is_array() && !value.empty()) {
-        items.assign(value.begin(), value.end());
-    } else {
-        at.fail("match", std::string("expected a string or a non-empty array of strings, got ") +
-                             (value.is_array() ? "an empty array" : type_name(value)));
-    }
     std::vector<std::string> fragments{};
-    for (const json& item : items) {
+    for (const json& item : one_or_more(value, "match", at)) {
         std::string fragment = read_text(item, "match", at);
         for (char& c : fragment) {
             const auto byte = static_cast<unsigned char>(c);
@@ -142,17 +142,8 @@ inline std::vector<std::string> read_match(const json& value, const place& at) {
 // Country calling codes and the digits after them: "1", "44", "1876". A phone number has at most
 // 15 digits (E.164), so a longer prefix could never apply.
 inline std::vector<std::string> read_recipient_prefix(const json& value, const place& at) {
-    std::vector<json> items{};
-    if (value.is_string()) {
-        items.push_back(value);
-    } else if (value.is_array() && !value.empty()) {
-        items.assign(value.begin(), value.end());
-    } else {
-        at.fail("recipient_prefix", std::string("expected a string or a non-empty array of strings, got ") +
-                                        (value.is_array() ? "an empty array" : type_name(value)));
-    }
     std::vector<std::string> prefixes{};
-    for (const json& item : items) {
+    for (const json& item : one_or_more(value, "recipient_prefix", at)) {
         if (!item.is_string()) at.fail("recipient_prefix", std::string("expected a string, got ") + type_name(item));
         const auto prefix = item.get<std::string>();
         if (prefix.empty() || prefix.size() > 15 || prefix.find_first_not_of("0123456789") != std::string::npos)
