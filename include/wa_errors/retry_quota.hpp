@@ -81,18 +81,7 @@ public:
 
     // Asks to retry a message that failed with `e`.
     [[nodiscard]] grant try_acquire(const error_info& e, clock::time_point now) noexcept {
-        if (e.retry.kind == retry_kind::throttle) return {true, {}, {}};
-        const std::int64_t price = e.retry.outcome == retry_outcome::unknown ? unknown_cost_ : retry_cost_;
-        const lock guard(busy_);
-        refill(now);
-        if (tokens_ >= price) {
-            tokens_ -= price;
-            return {true, ticket{price}, {}};
-        }
-        if (reserve_per_second_ == 0) return {false, {}, std::chrono::seconds(1)};  // only successes refill
-        const std::int64_t missing = price - tokens_;
-        const std::int64_t ms = (missing * 1000 + reserve_per_second_ - 1) / reserve_per_second_;
-        return {false, {}, std::chrono::milliseconds(ms > 0 ? ms : 1)};
+        return acquire(e, now, false);
     }
 
     // Like try_acquire, but a refusal is a promise: the retry's tokens are taken from the refill
@@ -100,21 +89,7 @@ public:
     // The caller keeps `spent` as its ticket and sends after `wait` without asking again; the next
     // refused retry is promised a later time, so two messages are never promised the same token.
     // With no reserve to refill from it answers as try_acquire does (ask again in a second).
-    [[nodiscard]] grant reserve(const error_info& e, clock::time_point now) noexcept {
-        if (e.retry.kind == retry_kind::throttle) return {true, {}, {}};
-        const std::int64_t price = e.retry.outcome == retry_outcome::unknown ? unknown_cost_ : retry_cost_;
-        const lock guard(busy_);
-        refill(now);
-        if (tokens_ >= price) {
-            tokens_ -= price;
-            return {true, ticket{price}, {}};
-        }
-        if (reserve_per_second_ == 0) return {false, {}, std::chrono::seconds(1)};
-        tokens_ -= price;
-        const std::int64_t owed = -tokens_;
-        const std::int64_t ms = (owed * 1000 + reserve_per_second_ - 1) / reserve_per_second_;
-        return {false, ticket{price}, std::chrono::milliseconds(ms > 0 ? ms : 1)};
-    }
+    [[nodiscard]] grant reserve(const error_info& e, clock::time_point now) noexcept { return acquire(e, now, true); }
 
     // A request succeeded: `retry` is the ticket of the retry that did it, or nullptr for a
     // message that succeeded on its first try.
@@ -132,6 +107,23 @@ public:
     }
 
 private:
+    grant acquire(const error_info& e, clock::time_point now, bool promise) noexcept {
+        if (e.retry.kind == retry_kind::throttle) return {true, {}, {}};
+        const std::int64_t price = e.retry.outcome == retry_outcome::unknown ? unknown_cost_ : retry_cost_;
+        const lock guard(busy_);
+        refill(now);
+        if (tokens_ >= price) {
+            tokens_ -= price;
+            return {true, ticket{price}, {}};
+        }
+        if (reserve_per_second_ == 0) return {false, {}, std::chrono::seconds(1)};  // only successes refill
+        // Refused: the time until the refill covers what is missing (a promise: what is owed).
+        if (promise) tokens_ -= price;
+        const std::int64_t missing = promise ? -tokens_ : price - tokens_;
+        const std::int64_t ms = (missing * 1000 + reserve_per_second_ - 1) / reserve_per_second_;
+        return {false, promise ? ticket{price} : ticket{}, std::chrono::milliseconds(ms > 0 ? ms : 1)};
+    }
+
     // A spin lock: the critical sections are a few arithmetic operations, and unlike
     // std::mutex::lock it cannot throw, so the members stay honestly noexcept.
     class lock {

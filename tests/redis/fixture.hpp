@@ -32,6 +32,14 @@ inline std::string unique_prefix() {
     return "test:" + std::to_string(getpid()) + ":" + std::to_string(now) + ":" + std::to_string(++counter) + ":";
 }
 
+// A pacing rate for a test: `burst` at once, refilled at `per_second`.
+inline wa_errors::pace_settings pace(double per_second, double burst) {
+    wa_errors::pace_settings s;
+    s.per_second = per_second;
+    s.burst = burst;
+    return s;
+}
+
 inline wa_errors::redis::client_options options(int on_port = port()) {
     wa_errors::redis::client_options o;
     o.port = on_port;

@@ -55,13 +55,6 @@ redis::client_options with_credentials(std::string username, std::string passwor
     return o;
 }
 
-pace_settings fast() {
-    pace_settings s;
-    s.per_second = 1000;
-    s.burst = 100;
-    return s;
-}
-
 // Logs a raw connection in as the default user, for looking at keys and managing ACL users.
 void login(redis_test::raw& r) {
     if (r.status({"AUTH", redis_test::auth::password}) != "OK") throw std::runtime_error("the fixture refused AUTH");
@@ -85,7 +78,7 @@ TEST_CASE("the default user's password lets the client in, within the one handsh
     CHECK(c.state() == connection_state::connected);
     CHECK(c.stats().connects == 1);
     CHECK(c.stats().round_trips == 1);  // AUTH pipelined with SCRIPT LOAD
-    redis::pacers pacers(c, fast());
+    redis::pacers pacers(c, redis_test::pace(1000, 100));
     CHECK(pacers.at("phone_number:1").try_acquire(pacing_clock::now()).count() == 0);
     CHECK_FALSE(pacers.at("phone_number:1").answered_locally());
     CHECK(c.stats().local_answers == 0);
@@ -94,7 +87,7 @@ TEST_CASE("the default user's password lets the client in, within the one handsh
 TEST_CASE("an ACL user with its password lets the client in as that user") {
     redis::client c(with_credentials(redis_test::auth::user, redis_test::auth::user_password));
     CHECK(c.state() == connection_state::connected);
-    redis::pacers pacers(c, fast());
+    redis::pacers pacers(c, redis_test::pace(1000, 100));
     CHECK(pacers.at("phone_number:1").try_acquire(pacing_clock::now()).count() == 0);
     CHECK_FALSE(pacers.at("phone_number:1").answered_locally());
     // The same password without the user name is the default user's, and wrong for it.
@@ -124,7 +117,7 @@ TEST_CASE("refused credentials are auth_failed, named in last_error without the 
                                        !Catch::Matchers::Contains(k.password));
         CHECK_THAT(log.all_reasons(), !Catch::Matchers::Contains(k.password));
 
-        redis::pacers pacers(c, fast());
+        redis::pacers pacers(c, redis_test::pace(1000, 100));
         redis::pacer& p = pacers.at("phone_number:1");
         const int asked = 50;
         for (int i = 0; i < asked; ++i) {
@@ -147,7 +140,7 @@ TEST_CASE("no password against a server that needs one is auth_failed with Redis
     redis::client c(with_credentials("", ""));
     CHECK(c.state() == connection_state::auth_failed);
     CHECK_THAT(c.last_error(), Catch::Matchers::Contains("NOAUTH"));
-    redis::pacers pacers(c, fast());
+    redis::pacers pacers(c, redis_test::pace(1000, 100));
     (void)pacers.at("phone_number:1").try_acquire(pacing_clock::now());
     CHECK(pacers.at("phone_number:1").answered_locally());
     CHECK(c.stats().local_answers == 1);
@@ -159,7 +152,7 @@ TEST_CASE("SELECT 3 keeps the client's keys in database 3 and out of database 0"
     redis::client c(o);
     REQUIRE(c.state() == connection_state::connected);
     CHECK(c.stats().round_trips == 1);  // AUTH, SELECT and SCRIPT LOAD in one round trip
-    redis::pacers pacers(c, fast());
+    redis::pacers pacers(c, redis_test::pace(1000, 100));
     CHECK(pacers.at("phone_number:1").try_acquire(pacing_clock::now()).count() == 0);
     REQUIRE_FALSE(pacers.at("phone_number:1").answered_locally());
 
@@ -177,7 +170,7 @@ TEST_CASE("a database the server doesn't have is error_replies naming SELECT, an
     redis::client c(o);
     CHECK(c.state() == connection_state::error_replies);
     CHECK_THAT(c.last_error(), Catch::Matchers::Contains("SELECT 4000") && Catch::Matchers::Contains("out of range"));
-    redis::pacers pacers(c, fast());
+    redis::pacers pacers(c, redis_test::pace(1000, 100));
     (void)pacers.at("phone_number:1").try_acquire(pacing_clock::now());
     CHECK(pacers.at("phone_number:1").answered_locally());
     CHECK(c.stats().script_runs == 0);
@@ -192,7 +185,7 @@ TEST_CASE("a reconnect authenticates again: a password rotated under the client 
     state_log log;
     log.attach(o);
     redis::client c(o);
-    redis::pacers pacers(c, fast());
+    redis::pacers pacers(c, redis_test::pace(1000, 100));
     redis::pacer& p = pacers.at("phone_number:1");
     REQUIRE(answers_from_redis(p));
 
@@ -244,7 +237,7 @@ TEST_CASE("an ACL user given only the commands docs/redis.md lists and its prefi
     redis::client c(o);
     REQUIRE(c.state() == connection_state::connected);
 
-    redis::pacers pacers(c, fast());
+    redis::pacers pacers(c, redis_test::pace(1000, 100));
     CHECK(pacers.at("phone_number:1").try_acquire(pacing_clock::now()).count() == 0);
     redis::retry_quotas quotas(c, retry_quota_settings{});
     (void)quotas.at("phone_number:1").tokens(redis::retry_quota::clock::now());
@@ -261,7 +254,7 @@ TEST_CASE("an ACL user given only the commands docs/redis.md lists and its prefi
     redis::client_options other = o;
     other.prefix = "elsewhere:" + prefix;
     redis::client outside(other);
-    redis::pacers elsewhere(outside, fast());
+    redis::pacers elsewhere(outside, redis_test::pace(1000, 100));
     (void)elsewhere.at("phone_number:1").try_acquire(pacing_clock::now());
     CHECK(elsewhere.at("phone_number:1").answered_locally());
     CHECK(outside.state() == connection_state::error_replies);

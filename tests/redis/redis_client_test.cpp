@@ -50,13 +50,6 @@ redis::client_options quick(int port) {
     return o;
 }
 
-pace_settings fast() {
-    pace_settings s;
-    s.per_second = 1000;
-    s.burst = 100;
-    return s;
-}
-
 // Asks until an answer comes from Redis again (bounded, so that a broken reconnect fails).
 bool recovers(redis::pacer& p) {
     const auto until = std::chrono::steady_clock::now() + seconds(10);
@@ -116,7 +109,7 @@ TEST_CASE(
     state_log log;
     log.attach(o);
     redis::client c(o);
-    redis::pacers pacers(c, fast());
+    redis::pacers pacers(c, redis_test::pace(1000, 100));
     redis::pacer& p = pacers.at("phone_number:1");
     for (int i = 0; i < 20; ++i) (void)p.try_acquire(pacing_clock::now());
     CHECK_FALSE(p.answered_locally());
@@ -146,7 +139,7 @@ TEST_CASE(
 TEST_CASE("Redis too slow: an operation gives up at the command timeout and answers locally") {
     redis_test::server server(WA_ERRORS_REDIS_SERVER);
     redis::client c(quick(server.port()));
-    redis::pacers pacers(c, fast());
+    redis::pacers pacers(c, redis_test::pace(1000, 100));
     redis::pacer& p = pacers.at("phone_number:1");
     (void)p.try_acquire(pacing_clock::now());
     REQUIRE_FALSE(p.answered_locally());
@@ -168,7 +161,7 @@ TEST_CASE("Redis too slow: an operation gives up at the command timeout and answ
 TEST_CASE("a flushed script cache is refilled with EVAL, after which EVALSHA works again") {
     redis_test::server server(WA_ERRORS_REDIS_SERVER);
     redis::client c(quick(server.port()));
-    redis::pacers pacers(c, fast());
+    redis::pacers pacers(c, redis_test::pace(1000, 100));
     redis::pacer& p = pacers.at("phone_number:1");
     CHECK(p.try_acquire(pacing_clock::now()).count() == 0);
     redis_test::raw(server.port()).status({"SCRIPT", "FLUSH"});
@@ -208,7 +201,7 @@ TEST_CASE("a Redis error answer is answered locally and reported, without droppi
     const redis::client_options o = redis_test::options();
     redis_test::raw(redis_test::port()).status({"SET", o.prefix + "pace:phone_number:{1}", "not a hash"});
     redis::client c(o);
-    redis::pacers pacers(c, fast());
+    redis::pacers pacers(c, redis_test::pace(1000, 100));
     CHECK(pacers.at("phone_number:1").try_acquire(pacing_clock::now()).count() > 0);  // the share starts empty
     CHECK(pacers.at("phone_number:1").answered_locally());
     CHECK_THAT(c.last_error(), Catch::Matchers::Contains("WRONGTYPE"));
@@ -244,7 +237,7 @@ TEST_CASE("a bad address fails at once into the local share") {
         INFO("host " << host << " port " << o.port);
         redis::client c(o);
         CHECK(c.state() == connection_state::unreachable);
-        redis::pacers pacers(c, fast());
+        redis::pacers pacers(c, redis_test::pace(1000, 100));
         CHECK(pacers.at("phone_number:1").try_acquire(pacing_clock::now()).count() > 0);  // the share starts empty
         CHECK(pacers.at("phone_number:1").answered_locally());
     }
@@ -284,7 +277,7 @@ TEST_CASE("Redis out of memory: state() says error_replies with Redis' OOM text,
     state_log log;
     log.attach(o);
     redis::client c(o);
-    redis::pacers pacers(c, fast());
+    redis::pacers pacers(c, redis_test::pace(1000, 100));
     redis::pacer& p = pacers.at("phone_number:1");
     (void)p.try_acquire(pacing_clock::now());
     REQUIRE_FALSE(p.answered_locally());
@@ -340,7 +333,7 @@ TEST_CASE("a script cache lost on consecutive operations is error_replies; one l
     state_log log;
     log.attach(o);
     redis::client c(o);
-    redis::pacers pacers(c, fast());
+    redis::pacers pacers(c, redis_test::pace(1000, 100));
     redis::pacer& p = pacers.at("phone_number:1");
     redis_test::raw admin(server.port());
 

@@ -35,13 +35,6 @@ redis::client_options on_cluster() {
     return o;
 }
 
-pace_settings roomy() {
-    pace_settings s;
-    s.per_second = 1000;
-    s.burst = 1000;
-    return s;
-}
-
 // The node id of the master on `port` (CLUSTER MYID).
 std::string node_id(int port) { return redis_test::raw(port).status({"CLUSTER", "MYID"}); }
 
@@ -114,7 +107,7 @@ TEST_CASE("on a cluster, each key goes to the master owning its slot, without a 
     redis::client c(on_cluster());
     REQUIRE(c.state() == redis::connection_state::connected);
     REQUIRE(c.stats().topology_reads == 1);
-    redis::pacers pacers(c, roomy());
+    redis::pacers pacers(c, redis_test::pace(1000, 1000));
     std::set<int> nodes;
     for (int i = 0; i < 60; ++i) {
         redis::pacer& p = pacers.at("phone_number:" + std::to_string(i));
@@ -143,8 +136,8 @@ TEST_CASE("a slot being migrated is followed with ASKING, a moved slot with MOVE
     strict.max_redirects = 0;
     strict.prefix = c.options().prefix;
     redis::client unfollowing(strict);
-    redis::pacer p(c, scope, roomy());
-    redis::pacer q(unfollowing, scope, roomy());
+    redis::pacer p(c, scope, redis_test::pace(1000, 1000));
+    redis::pacer q(unfollowing, scope, redis_test::pace(1000, 1000));
     REQUIRE(p.redis_key() == key);
 
     // Migrating: the source answers ASK for a key it doesn't hold; the target takes it after ASKING.
@@ -185,7 +178,7 @@ TEST_CASE("a client not told it is on a cluster answers locally on MOVED, with e
     redis::client_options o = redis_test::options(ports[0]);
     o.prefix = router.options().prefix;
     redis::client c(o);
-    redis::pacers pacers(c, roomy());
+    redis::pacers pacers(c, redis_test::pace(1000, 1000));
     int moved = 0;
     for (int i = 0; i < 30; ++i) {
         redis::pacer& p = pacers.at("phone_number:" + std::to_string(i));
@@ -209,7 +202,7 @@ TEST_CASE("client_options::watch is told of every round trip and every local ans
     redis::client_options o = on_cluster();
     o.watch = &watch;
     redis::client c(o);
-    redis::pacers pacers(c, roomy());
+    redis::pacers pacers(c, redis_test::pace(1000, 1000));
     for (int i = 0; i < 20; ++i) (void)pacers.at("phone_number:" + std::to_string(i)).try_acquire(pacing_clock::now());
     CHECK(watch.round_trips == c.stats().round_trips);
     CHECK(watch.answered == c.stats().round_trips);
@@ -219,7 +212,7 @@ TEST_CASE("client_options::watch is told of every round trip and every local ans
     redis::client_options down = redis_test::options(redis_test::free_port());
     down.watch = &watch;
     redis::client unreachable(down);
-    redis::pacer p(unreachable, "phone_number:1", roomy());
+    redis::pacer p(unreachable, "phone_number:1", redis_test::pace(1000, 1000));
     for (int i = 0; i < 5; ++i) (void)p.try_acquire(pacing_clock::now());
     CHECK(watch.local == 5);
     CHECK(unreachable.stats().local_answers == 5);
@@ -237,7 +230,8 @@ TEST_CASE("on a cluster, the heartbeat goes to its own slot's master and a send'
         if (a.server_for(redis::tagged_key(o.prefix, "pace", "phone_number:" + candidate)).port != fleet_port)
             number = candidate;
     }
-    redis::pacers numbers_a(a, roomy()), pairs_a(a, roomy()), numbers_b(b, roomy()), pairs_b(b, roomy());
+    redis::pacers numbers_a(a, redis_test::pace(1000, 1000)), pairs_a(a, redis_test::pace(1000, 1000)),
+        numbers_b(b, redis_test::pace(1000, 1000)), pairs_b(b, redis_test::pace(1000, 1000));
     redis::pause_board board_a(a), board_b(b);
     redis::send_gate gate_a(numbers_a, pairs_a, board_a), gate_b(numbers_b, pairs_b, board_b);
     for (int round = 0; round < 2; ++round) {

@@ -30,20 +30,13 @@ redis::client_options through_sentinel(std::vector<int> sentinels) {
     return o;
 }
 
-pace_settings roomy() {
-    pace_settings s;
-    s.per_second = 1000;
-    s.burst = 1000;
-    return s;
-}
-
 }  // namespace
 
 TEST_CASE("through Sentinel, the client finds the master and its answers come from it") {
     const std::vector<int> ports = sentinel_ports();
     redis::client c(through_sentinel({ports[0]}));
     REQUIRE(c.state() == redis::connection_state::connected);
-    redis::pacer p(c, "phone_number:1", roomy());
+    redis::pacer p(c, "phone_number:1", redis_test::pace(1000, 1000));
     CHECK(p.try_acquire(pacing_clock::now()).count() == 0);
     CHECK_FALSE(p.answered_locally());
     CHECK(c.server_for(p.redis_key()).port == ports[1]);
@@ -62,7 +55,7 @@ TEST_CASE("a master name no sentinel knows leaves the client unreachable, saying
     redis::client_options o = through_sentinel({sentinel_ports()[0]});
     o.sentinel.master_name = "no_such_master";
     redis::client c(o);
-    redis::pacer p(c, "phone_number:1", roomy());
+    redis::pacer p(c, "phone_number:1", redis_test::pace(1000, 1000));
     (void)p.try_acquire(pacing_clock::now());
     CHECK(p.answered_locally());
     CHECK(c.state() == redis::connection_state::unreachable);
@@ -81,7 +74,7 @@ TEST_CASE("an address list passes over a replica to the master") {
     redis::client_options o = redis_test::options(0);
     o.addresses = {redis::address{"127.0.0.1", ports[2]}, redis::address{"127.0.0.1", ports[1]}};
     redis::client c(o);
-    redis::pacer p(c, "phone_number:1", roomy());
+    redis::pacer p(c, "phone_number:1", redis_test::pace(1000, 1000));
     CHECK(p.try_acquire(pacing_clock::now()).count() == 0);
     CHECK_FALSE(p.answered_locally());
     CHECK(c.server_for(p.redis_key()).port == ports[1]);
@@ -104,7 +97,7 @@ TEST_CASE("after a Sentinel failover the client follows the promoted replica") {
     o.reconnect_min = milliseconds(20);
     o.reconnect_max = milliseconds(200);
     redis::client c(o);
-    redis::pacer p(c, "phone_number:1", roomy());
+    redis::pacer p(c, "phone_number:1", redis_test::pace(1000, 1000));
     CHECK(p.try_acquire(pacing_clock::now()).count() == 0);
     REQUIRE(c.server_for(p.redis_key()).port == master);
 

@@ -411,7 +411,9 @@ command declare_simulate(command_line& cli) {
         "Sends 10 000 messages through the in-process fake Cloud API with a naive sender and with\n"
         "the library's send_policy, in each scenario: Meta's documented limits, capped users,\n"
         "transient errors, an outage, limits tighter than documented, other products' errors\n"
-        "interleaved with messages, a closed window then the template it calls for. Each line says\n"
+        "interleaved with messages, a closed window then the template it calls for, 20- and\n"
+        "60-minute 503 outages with Retry-After, an account-wide 429, an incident of 131000s on\n"
+        "one number, a storm of messages to five users, late webhooks. Each line says\n"
         "what a sender delivered, and at what cost. The columns (and the keys of --json):\n"
         "  messages          messages to send (each is delivered, given_up or pending:\n"
         "                    delivered + given_up + pending = messages)\n"
@@ -426,7 +428,10 @@ command declare_simulate(command_line& cli) {
         "  wrong             messages held by a hold whose traffic does not cover them\n"
         "                    (--json: wrongly_held)\n"
         "  p50, p99          time from the start to delivery, over the messages that arrived\n"
-        "  (--json also has simulated_s: when the last message was settled)\n");
+        "  (--json also has simulated_s: when the last message was settled; unwarned_duplicates:\n"
+        "  of dupes, those resent without a decision saying may_duplicate; last_delivery_s and\n"
+        "  documented_min_s: the last arrival, and the least time Meta's documented limits allow;\n"
+        "  errors_by_id: the error answers by catalog id)\n");
     return {&app, [options](const command_line&, bool) { return simulate(*options); }};
 }
 
