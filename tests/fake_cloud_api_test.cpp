@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // testing/fake_cloud_api.hpp, scenario_json.hpp and webhook_signature.hpp: the fake endpoint
 // in-process, on a clock the test moves.
-#include "catch.hpp"  // before testing.hpp, for the StringMakers
+#include "catch.hpp"
+#include "support/catalog_entry.hpp"
 
 #include <cctype>
 #include <cmath>
@@ -52,11 +53,7 @@ const error_info* classified(const fake_response& r) {
     return parsed.errors.empty() ? nullptr : parsed.errors.front().info;
 }
 
-const error_info& entry(std::string_view id) {
-    const error_info* e = find(id);
-    REQUIRE(e != nullptr);
-    return *e;
-}
+using wa_errors_test::entry;
 
 std::string numbered_user(int i) { return "+1555" + std::to_string(1000000 + i); }
 

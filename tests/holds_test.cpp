@@ -8,6 +8,7 @@
 #include <wa_errors/send_policy.hpp>
 
 #include "catch.hpp"
+#include "support/catalog_entry.hpp"
 
 using namespace wa_errors;
 using std::chrono::hours;
@@ -18,11 +19,7 @@ namespace {
 
 const send_policy::clock::time_point start(seconds(1000));
 
-const error_info& entry(std::string_view id) {
-    const error_info* e = find(id);
-    REQUIRE(e != nullptr);
-    return *e;
-}
+using wa_errors_test::entry;
 
 constexpr send_kind every_kind[] = {send_kind::marketing_template,
                                     send_kind::utility_template,

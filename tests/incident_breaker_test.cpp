@@ -7,6 +7,7 @@
 #include <wa_errors/send_policy.hpp>
 
 #include "catch.hpp"
+#include "support/catalog_entry.hpp"
 
 using namespace wa_errors;
 using std::chrono::milliseconds;
@@ -15,7 +16,7 @@ using std::chrono::seconds;
 namespace {
 
 const send_policy::clock::time_point start(seconds(1000));
-const error_info& entry(std::string_view id) { return *find(id); }
+using wa_errors_test::entry;
 
 class counting_observer : public observer {
 public:

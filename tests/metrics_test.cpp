@@ -14,6 +14,7 @@
 #include <wa_errors/send_policy.hpp>
 
 #include "catch.hpp"
+#include "support/catalog_entry.hpp"
 
 using namespace wa_errors;
 using std::chrono::seconds;
@@ -116,11 +117,7 @@ std::optional<std::string> value_of(const exposition& e, std::string_view name,
     return std::nullopt;
 }
 
-const error_info& entry(std::string_view id) {
-    const error_info* e = find(id);
-    REQUIRE(e != nullptr);
-    return *e;
-}
+using wa_errors_test::entry;
 
 }  // namespace
 

@@ -9,6 +9,7 @@
 #include <wa_errors/send_policy.hpp>
 
 #include "catch.hpp"
+#include "support/catalog_entry.hpp"
 
 using namespace wa_errors;
 using std::chrono::seconds;
@@ -38,11 +39,7 @@ public:
     std::vector<std::string> events;
 };
 
-const error_info& entry(std::string_view id) {
-    const error_info* e = find(id);
-    REQUIRE(e != nullptr);
-    return *e;
-}
+using wa_errors_test::entry;
 
 }  // namespace
 

@@ -10,6 +10,7 @@
 #include <wa_errors/wa_errors.hpp>
 
 #include "catch.hpp"
+#include "support/catalog_entry.hpp"
 
 using namespace wa_errors;
 using std::chrono::hours;
@@ -19,11 +20,7 @@ using std::chrono::seconds;
 
 namespace {
 
-const error_info& entry(std::string_view id) {
-    const error_info* e = find(id);
-    REQUIRE(e != nullptr);
-    return *e;
-}
+using wa_errors_test::entry;
 
 retry_input after(unsigned attempts, double jitter = 0.5) {
     retry_input in;

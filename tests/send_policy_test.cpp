@@ -6,6 +6,7 @@
 #include <wa_errors/send_policy.hpp>
 
 #include "catch.hpp"
+#include "support/catalog_entry.hpp"
 
 using namespace wa_errors;
 using std::chrono::hours;
@@ -16,7 +17,7 @@ using std::chrono::seconds;
 namespace {
 
 const send_policy::clock::time_point start(seconds(1000));
-const error_info& entry(std::string_view id) { return *find(id); }
+using wa_errors_test::entry;
 
 }  // namespace
 

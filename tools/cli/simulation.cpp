@@ -460,6 +460,21 @@ wa_errors::testing::scenario documented_endpoint(std::uint64_t seed) {
 
 }  // namespace
 
+namespace {
+
+// A window of failing answers: every request (or `share` of them) from `from` to `to` gets
+// `status`, with Retry-After when `retry_after` is set.
+wa_errors::testing::outage failing(seconds from, seconds to, int status, std::optional<seconds> retry_after = {}) {
+    wa_errors::testing::outage o;
+    o.from = from;
+    o.to = to;
+    o.status = status;
+    o.retry_after = retry_after;
+    return o;
+}
+
+}  // namespace
+
 std::vector<simulation_scenario> standard_scenarios(std::uint64_t seed, double scale) {
     std::vector<simulation_scenario> all;
     simulation_scenario a;
@@ -475,12 +490,7 @@ std::vector<simulation_scenario> standard_scenarios(std::uint64_t seed, double s
     b.description =
         "the same, plus a 2-minute outage at t = 20 s (503 with Retry-After: 60) and 0.3 % transport "
         "timeouts (half of them after Meta accepted the message)";
-    wa_errors::testing::outage down;
-    down.from = seconds(20);
-    down.to = seconds(140);
-    down.status = 503;
-    down.retry_after = seconds(60);
-    b.endpoint.outages.push_back(down);
+    b.endpoint.outages.push_back(failing(seconds(20), seconds(140), 503, seconds(60)));
     b.endpoint.faults.no_answer = 0.003;
     b.endpoint.faults.accepted_before_no_answer = 0.5;
     all.push_back(b);
@@ -526,20 +536,13 @@ std::vector<simulation_scenario> standard_scenarios(std::uint64_t seed, double s
     simulation_scenario o20 = a;
     o20.name = "outage_20m";
     o20.description = "the documented limits, with a 20-minute outage at t = 20 s: 503 with Retry-After: 1200";
-    wa_errors::testing::outage long_down;
-    long_down.from = seconds(20);
-    long_down.to = seconds(20 + 1200);
-    long_down.status = 503;
-    long_down.retry_after = seconds(1200);
-    o20.endpoint.outages.push_back(long_down);
+    o20.endpoint.outages.push_back(failing(seconds(20), seconds(20 + 1200), 503, seconds(1200)));
     all.push_back(o20);
 
     simulation_scenario o60 = a;
     o60.name = "outage_60m";
     o60.description = "the documented limits, with a 60-minute outage at t = 20 s: 503 with Retry-After: 60";
-    long_down.to = seconds(20 + 3600);
-    long_down.retry_after = seconds(60);
-    o60.endpoint.outages.push_back(long_down);
+    o60.endpoint.outages.push_back(failing(seconds(20), seconds(20 + 3600), 503, seconds(60)));
     all.push_back(o60);
 
     simulation_scenario g = a;
@@ -547,12 +550,7 @@ std::vector<simulation_scenario> standard_scenarios(std::uint64_t seed, double s
     g.description =
         "the documented limits, with every request of the account answered 429 (Retry-After: 60) "
         "for 2 minutes from t = 20 s";
-    wa_errors::testing::outage gateway;
-    gateway.from = seconds(20);
-    gateway.to = seconds(140);
-    gateway.status = 429;
-    gateway.retry_after = seconds(60);
-    g.endpoint.outages.push_back(gateway);
+    g.endpoint.outages.push_back(failing(seconds(20), seconds(140), 429, seconds(60)));
     all.push_back(g);
 
     simulation_scenario x = a;
@@ -560,10 +558,7 @@ std::vector<simulation_scenario> standard_scenarios(std::uint64_t seed, double s
     x.description =
         "the documented limits, with 30 % of the number's sends failing with 131000 for 5 minutes "
         "from t = 20 s";
-    wa_errors::testing::outage incident;
-    incident.from = seconds(20);
-    incident.to = seconds(320);
-    incident.status = 500;
+    wa_errors::testing::outage incident = failing(seconds(20), seconds(320), 500);
     incident.error = wa_errors::find("meta.131000");
     incident.share = 0.3;
     x.endpoint.outages.push_back(incident);
