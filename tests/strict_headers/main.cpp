@@ -1,4 +1,4 @@
 // SPDX-License-Identifier: MIT
-// The strict-header translation units are linked into one program only to prove that no header
-// defines a non-inline symbol (two TUs would then clash); it is built, never run.
+// The single header's strict unit is linked into a program, so that a symbol it declares but no
+// unit defines, or defines twice, fails here; it is built, never run.
 int main() { return 0; }

@@ -22,6 +22,7 @@
 #include "serve.hpp"
 #include "simulate.hpp"
 #include "suggest.hpp"
+#include "text.hpp"
 
 namespace wa_errors_cli {
 
@@ -121,12 +122,6 @@ public:
         return out + CLI::Formatter::make_footer(app);
     }
 };
-
-std::string joined(const std::vector<std::string>& words, const std::string& between) {
-    std::string out;
-    for (const std::string& word : words) out += (out.empty() ? "" : between) + word;
-    return out;
-}
 
 std::string input_limit() { return std::to_string(max_input / (1024 * 1024)) + " MiB"; }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "completion.hpp"
+#include "text.hpp"
 
 #include <algorithm>
 #include <sstream>
@@ -68,12 +69,6 @@ tool_model model_of(const command_line& cli) {
         tool.commands.push_back(std::move(c));
     }
     return tool;
-}
-
-std::string joined(const std::vector<std::string>& words, const std::string& between) {
-    std::string out;
-    for (const std::string& word : words) out += (out.empty() ? "" : between) + word;
-    return out;
 }
 
 std::vector<std::string> all_names(const std::vector<option_model>& options) {

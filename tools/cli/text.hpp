@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <wa_errors/detail/text.hpp>
 
@@ -25,6 +26,16 @@ constexpr std::string_view trim(std::string_view s) { return wa_errors::detail::
 inline std::string ascii_lower(std::string_view text) {
     std::string out(text);
     for (char& c : out) c = wa_errors::detail::ascii_lower(c);
+    return out;
+}
+
+// The words with `between` after each but the last ("a, b, c").
+inline std::string joined(const std::vector<std::string>& words, std::string_view between) {
+    std::string out;
+    for (const std::string& word : words) {
+        if (!out.empty()) out += between;
+        out += word;
+    }
     return out;
 }
 
