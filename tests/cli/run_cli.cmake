@@ -12,6 +12,7 @@
 # controls, zero-width characters, U+2028 and U+2029, in UTF-8); CONTROL=colour: it holds an
 # ESC [ sequence.
 # JSON=lines: every line of standard output is a JSON value (CMake's own parser reads it).
+include(${CMAKE_CURRENT_LIST_DIR}/../../cmake/exit_checks.cmake)
 foreach(name NO_COLOR CLICOLOR_FORCE CLICOLOR TERM)
     unset(ENV{${name}})
 endforeach()
@@ -42,12 +43,7 @@ if(NOT OUTPUT_FILE)
     file(REMOVE ${stdout_file})
 endif()
 
-if(NOT "${status}" STREQUAL "${EXIT}")
-    message(FATAL_ERROR "expected exit ${EXIT}, got ${status}\nstdout:\n${out}\nstderr:\n${err}")
-endif()
-if(DEFINED OUTPUT AND NOT "${out}${err}" MATCHES "${OUTPUT}")
-    message(FATAL_ERROR "output does not match '${OUTPUT}'\nstdout:\n${out}\nstderr:\n${err}")
-endif()
+check_exit_and_output("${status}" "${out}" "${err}")
 if(DEFINED STDOUT AND NOT "${out}" MATCHES "${STDOUT}")
     message(FATAL_ERROR "standard output does not match '${STDOUT}'\nstdout:\n${out}\nstderr:\n${err}")
 endif()
