@@ -6,6 +6,8 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 
@@ -23,8 +25,10 @@ namespace redis {
 // says so. The share is the fleet's rate (as last seen from Redis, or cut by throttles seen
 // meanwhile) and burst divided by the client's fleet_size() (the live count last seen). It starts
 // empty each time Redis stops answering (the fleet may just have spent the burst), and what it
-// grants is charged to Redis once it answers again (scripts::pace, op charge): an outage adds no
-// burst beyond the one the limit allows.
+// grants is charged to Redis, in full, once it answers again (scripts::pace, op charge). Every
+// operation also hands Redis the latest state it read there, so that a Redis that lost the state
+// (a restart, a promoted replica behind its master) doesn't start from a full bucket: an outage
+// adds no burst beyond the one the limit allows.
 class pacer {
 public:
     pacer(client& connection, std::string_view key, const pace_settings& s)
@@ -73,13 +77,17 @@ public:
         const double elapsed_us = t > since ? static_cast<double>(t - since) / 1000.0 : 0.0;
         const std::int64_t tat = local_tat_ns_.load(std::memory_order_relaxed);
         const double ahead_us = tat > t ? static_cast<double>(tat - t) / 1000.0 : 0.0;
-        const script_reply r = client_.run(scripts::id::pace, key_,
-                                           {std::string_view("charge"), burst_, initial_us_, ceiling_, floor_, cut_,
-                                            recover_, idle_ms_, static_cast<double>(n), elapsed_us, ahead_us});
+        const script_reply r = client_.run(
+            scripts::id::pace, key_,
+            {std::string_view("charge"), burst_, initial_us_, ceiling_, floor_, cut_, recover_, idle_ms_,
+             static_cast<double>(n), elapsed_us, known_tat(), ahead_us, static_cast<double>(client_.fleet_size())});
         if (!r.ok) {
             owed_.fetch_add(n, std::memory_order_relaxed);
             return false;
         }
+        std::fprintf(stderr, "CHARGE %d n=%lld elapsed_ms=%.0f known=%.0f ahead_ms=%lld tat=%lld\n", (int)getpid(),
+                     (long long)n, elapsed_us / 1000, known_tat(), (long long)(r.number[3] / 1000000),
+                     (long long)r.number[4]);
         remember(r, now);
         charged_.fetch_add(static_cast<std::uint64_t>(n), std::memory_order_relaxed);
         return true;
@@ -226,9 +234,9 @@ private:
     }
 
     script_reply run(std::string_view op, double wait_us, pacing_clock::time_point now) noexcept {
-        script_reply r = client_.run(
-            scripts::id::pace, key_,
-            {op, burst_, initial_us_, ceiling_, floor_, cut_, recover_, idle_ms_, wait_us, cut_spacing_us_, 0.0});
+        script_reply r = client_.run(scripts::id::pace, key_,
+                                     {op, burst_, initial_us_, ceiling_, floor_, cut_, recover_, idle_ms_, wait_us,
+                                      cut_spacing_us_, known_tat()});
         note_answer(r.ok, now);
         return r;
     }
@@ -239,7 +247,16 @@ private:
         const std::int64_t t = now.time_since_epoch().count();
         const std::int64_t room = INT64_MAX - (t > 0 ? t : 0);
         idle_after_ns_.store(t + (r.number[3] < room ? r.number[3] : room), std::memory_order_relaxed);
+        // Another thread's answer may have come first with a later tat: keep the later one.
+        std::int64_t known = known_tat_us_.load(std::memory_order_relaxed);
+        while (r.number[4] > known &&
+               !known_tat_us_.compare_exchange_weak(known, r.number[4], std::memory_order_relaxed)) {
+        }
     }
+
+    // The latest tat Redis answered for this key (server clock), sent with every operation: the
+    // script raises a tat older than that (a restart, a promoted replica that lagged) back to it.
+    double known_tat() const noexcept { return static_cast<double>(known_tat_us_.load(std::memory_order_relaxed)); }
 
     double remote_rate() const noexcept {
         return 1e9 / static_cast<double>(interval_ns_.load(std::memory_order_relaxed));
@@ -276,6 +293,7 @@ private:
     std::atomic<std::int64_t> owed_{0};           // local grants not yet charged to Redis
     std::atomic<std::int64_t> owed_since_ns_{0};  // when the first of them was granted
     std::atomic<std::uint64_t> charged_{0};
+    std::atomic<std::int64_t> known_tat_us_{0};  // the latest tat Redis answered (us, its clock)
     const script_arg burst_arg_{burst_}, initial_arg_{initial_us_}, idle_arg_{idle_ms_};
 };
 

@@ -30,11 +30,11 @@ private:
     std::size_t size_;
 };
 
-// What a script answered: up to four integers and one short text. `ok` is false when Redis did
+// What a script answered: up to five integers and one short text. `ok` is false when Redis did
 // not answer (down, slow, busy connection) or answered with an error: the caller answers locally.
 struct script_reply {
     bool ok = false;
-    std::array<std::int64_t, 4> number{};
+    std::array<std::int64_t, 5> number{};
     std::array<char, 96> text{};
     std::size_t text_size = 0;
     [[nodiscard]] std::string_view text_view() const noexcept { return {text.data(), text_size}; }

@@ -22,14 +22,30 @@ inline constexpr std::size_t count = 5;
 // GCRA with an adaptive rate, in microseconds of the server's clock. Hash fields: tat (theoretical
 // arrival time), iv (interval between sends), tr (throttles in a row), lr (last recovery), lc
 // (last cut: throttles closer together than the spacing are one signal, cut once for the fleet).
-// ARGV: op (acquire | throttle | success), burst, initial interval, ceiling/s, floor/s, cut,
-// recover fraction, idle expiry (ms), server wait (us; throttle only), spacing between cuts (us).
-// Answers {wait ns, interval ns, throttles in a row, ns until the bucket is full again}.
-// op charge: `n` slots a worker granted from its local share while Redis could not answer, over
-// the last `elapsed` us, with its local bucket `ahead` us from full (ARGV 9-11). They are laid
-// into the bucket as if they had come through Redis at the time (GCRA: tat = max(tat, now -
-// elapsed) + n * iv), and a drained local bucket drains this one (a restart lost the state): no
-// extra burst after an outage. Never past a drained bucket, unless it already was.
+// ARGV: op (acquire | throttle | success | charge), burst, initial interval, ceiling/s, floor/s,
+// cut, recover fraction, idle expiry (ms), server wait (us; throttle only), spacing between cuts
+// (us), the tat this worker last read from the key (us, the server's clock; 0: none).
+// Answers {wait ns, interval ns, throttles in a row, ns until the bucket is full again, tat us}.
+//
+// Why a worker sends back the tat it last read: tat only ever grows, so any value a worker read is
+// a floor of the true one. A restart without persistence, or a promoted replica that missed the
+// last writes, hands out an older tat (a missing key: a full bucket); the first worker to ask
+// after it raises the tat again to what it knew, so a lost state costs at most the slots granted
+// after that worker's last answer, not a burst.
+// op charge: `n` slots a worker granted from its local share while Redis could not answer, the
+// first of them `elapsed` us ago (ARGV 9-10), its local bucket `ahead` us from full and the fleet
+// count it divided by (ARGV 12-13). They are laid into the bucket as if they had come through
+// Redis at the time (GCRA: tat = max(tat, now - elapsed) + n * iv), uncapped: every slot granted
+// anywhere advances the one tat by one interval, which is what bounds the fleet's grants by
+// rate x time + burst. A worker that stayed local while the others were back on Redis thus makes
+// the fleet wait for what it sent on top of them.
+// The first worker back charges only its own share of the outage, and a bucket left looking full
+// would hand out a burst before the others' charges arrive (their slots then land on top, as a
+// wait after the burst). So a charge also raises the tat to the charging worker's own drain level
+// (a local share is the fleet's bucket at 1/fleet scale: `ahead` maps one to one), on the
+// estimate that the others sent as it did. What that adds beyond its own slots is kept as credit
+// (fields cr, us of tat, and ct, when): the others' charges for slots granted before then use
+// it up instead of adding to the tat again.
 inline constexpr std::string_view pace = R"lua(
 if redis.replicate_commands then redis.replicate_commands() end
 local t = redis.call('TIME')
@@ -39,6 +55,9 @@ local burst, ceiling, floor = tonumber(ARGV[2]), tonumber(ARGV[4]), tonumber(ARG
 local cut, recover, idle = tonumber(ARGV[6]), tonumber(ARGV[7]), tonumber(ARGV[8])
 local s = redis.call('HMGET', key, 'tat', 'iv', 'tr', 'lr', 'lc')
 local tat = tonumber(s[1]) or 0
+local known = tonumber(ARGV[11]) or 0
+local raised = known > tat
+if raised then tat = known end
 local iv = tonumber(s[2]) or tonumber(ARGV[3])
 local tr = tonumber(s[3]) or 0
 local lr = tonumber(s[4])
@@ -53,7 +72,8 @@ local wait, wrote = 0, true
 if op == 'acquire' then
   local start = math.max(tat, now)
   if start - now > (burst - 1) * iv then
-    wait, wrote = start - (burst - 1) * iv - now, false
+    wait, wrote = start - (burst - 1) * iv - now, raised
+    if raised then redis.call('HSET', key, 'tat', tat, 'iv', iv, 'ex', 0) end
   else
     tat = start + iv
     redis.call('HSET', key, 'tat', tat, 'iv', iv, 'ex', 0)
@@ -73,22 +93,36 @@ elseif op == 'success' then
     if lr ~= nil then
       iv = interval(math.min(1000000 / iv + ceiling * recover * (now - lr) / 1000000, ceiling))
     end
-    redis.call('HSET', key, 'iv', iv, 'tr', 0, 'lr', now, 'ex', 0)
+    redis.call('HSET', key, 'tat', tat, 'iv', iv, 'tr', 0, 'lr', now, 'ex', 0)
   else
-    redis.call('HSET', key, 'tr', 0, 'ex', 0)
+    redis.call('HSET', key, 'tat', tat, 'tr', 0, 'ex', 0)
   end
 elseif op == 'charge' then
-  local was = tat
-  tat = math.max(tat, now - tonumber(ARGV[10])) + tonumber(ARGV[9]) * iv
-  tat = math.max(tat, now + tonumber(ARGV[11]))
-  tat = math.min(tat, math.max(was, now + burst * iv))
-  redis.call('HSET', key, 'tat', tat, 'iv', iv, 'ex', 0)
+  local c = redis.call('HMGET', key, 'cr', 'ct')
+  local cr, ct = tonumber(c[1]) or 0, tonumber(c[2]) or 0
+  local first = now - tonumber(ARGV[10])
+  local fleet = math.max(tonumber(ARGV[13]), 1)
+  -- This worker's grants from before the estimate (below) were in it: they use its credit, up
+  -- to what its share (from empty) could have granted by then. A later outage's have none.
+  local use = 0
+  if first < ct then
+    use = math.min(cr, tonumber(ARGV[9]) * iv, (ct - first) / fleet + iv)
+    cr = cr - use
+  else
+    cr = 0
+  end
+  tat = math.max(tat, first) + tonumber(ARGV[9]) * iv - use
+  local estimate = now + tonumber(ARGV[12])
+  if estimate > tat then
+    cr, ct, tat = cr + estimate - tat, now, estimate
+  end
+  redis.call('HSET', key, 'tat', tat, 'iv', iv, 'ex', 0, 'cr', cr, 'ct', ct)
 else
   return redis.error_reply('wa_errors: unknown pace operation')
 end
 local ahead = math.max(tat - now, 0)
 if wrote then redis.call('PEXPIRE', key, math.ceil(math.min(ahead / 1000, 1e15)) + idle) end
-return {int(wait * 1000), int(iv * 1000), tr, int(ahead * 1000)}
+return {int(wait * 1000), int(iv * 1000), tr, int(ahead * 1000), int(tat)}
 )lua";
 
 // A retry quota in milli-tokens and milliseconds of the server's clock. Hash fields: tok (tokens
