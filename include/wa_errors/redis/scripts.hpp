@@ -252,12 +252,16 @@ return redis.error_reply('wa_errors: unknown pause operation')
 // ARGV: traffic mask of the send (as `held` of the pause script), paced (1: a message, which
 // takes slots; 0: other traffic, checked against holds only), the number's burst and initial
 // interval (us), the pair's burst and initial interval, idle expiry (ms), longest wait to reserve
-// (us; 0: none).
-// Answers {1, wait ns} when the message may go (both slots taken), now (wait 0) or, when the wait
-// is no longer than the reservation allows, at the end of the wait; {2 (number) | 3 (pair), cause, ms left
-// (-1: until lifted), traffic * 256 + lifts} for the longest hold in force, the number's first;
-// {4, wait ns, the number's wait ns, the pair's wait ns} when pacing refuses: the wait is the
-// later of the two, the earliest the message could go, and nothing is taken.
+// (us; 0: none), the tat the worker last read from the number's and from the pair's pace key (us,
+// the server's clock; 0: none; as in the pace script, an older or missing tat is raised to it).
+// Answers {1, wait ns, the number's tat us, the pair's tat us} when the message may go (both
+// slots taken), now (wait 0) or, when the wait is no longer than the reservation allows, at the
+// end of the wait; {2 (number) | 3 (pair), cause, ms left (-1: until lifted), traffic * 256 +
+// lifts} for the longest hold in force, the number's first; {4, wait ns, the number's wait ns,
+// the pair's wait ns} when pacing refuses: the wait is the later of the two, the earliest the
+// message could go, and nothing is taken.
+// Cost (Redis' CPU is the ceiling of a fleet): no holds is the common case, so one EXISTS on both
+// hold keys stands for reading them; then one HMGET and one HSET per pace key, and TIME.
 inline constexpr std::string_view send = R"lua(
 if redis.replicate_commands then redis.replicate_commands() end
 local t = redis.call('TIME')
@@ -288,26 +292,30 @@ local function longest(key)
   if best ~= -1 then left = best - now_ms end
   return {left, redis.call('HGET', key, 'c' .. best_name) or '', tr * 256 + l}
 end
-local h = longest(KEYS[2])
-if h then return {2, h[2], h[1], h[3]} end
-if pair then
-  h = longest(KEYS[4])
-  if h then return {3, h[2], h[1], h[3]} end
+local held
+if pair then held = redis.call('EXISTS', KEYS[2], KEYS[4]) else held = redis.call('EXISTS', KEYS[2]) end
+if held > 0 then
+  local h = longest(KEYS[2])
+  if h then return {2, h[2], h[1], h[3]} end
+  if pair then
+    h = longest(KEYS[4])
+    if h then return {3, h[2], h[1], h[3]} end
+  end
 end
 if ARGV[2] ~= '1' then return {1, 0} end
 local idle = tonumber(ARGV[7])
-local function peek(key, burst, initial)
+local function peek(key, burst, initial, known)
   local s = redis.call('HMGET', key, 'tat', 'iv', 'ex')
-  local tat = tonumber(s[1]) or 0
+  local tat = math.max(tonumber(s[1]) or 0, known)
   local iv = tonumber(s[2]) or initial
   local start = math.max(tat, now)
   local wait = start - (burst - 1) * iv - now
   if wait < 0 then wait = 0 end
   return start, iv, wait, tonumber(s[3])
 end
-local ns, niv, nw, nex = peek(KEYS[1], tonumber(ARGV[3]), tonumber(ARGV[4]))
+local ns, niv, nw, nex = peek(KEYS[1], tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[9]) or 0)
 local ps, piv, pw, pex = 0, 0, 0, nil
-if pair then ps, piv, pw, pex = peek(KEYS[3], tonumber(ARGV[5]), tonumber(ARGV[6])) end
+if pair then ps, piv, pw, pex = peek(KEYS[3], tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[10]) or 0) end
 local function int(x) return math.floor(math.min(x * 1000, 4e18)) end
 local wait = math.max(nw, pw)
 if wait > tonumber(ARGV[8]) then return {4, int(wait), int(nw), int(pw)} end
@@ -322,12 +330,12 @@ local function take(key, start, iv, ex)
     redis.call('HSET', key, 'tat', tat, 'iv', iv, 'ex', need + idle)
     redis.call('PEXPIREAT', key, need + idle)
   else
-    redis.call('HSET', key, 'tat', tat, 'iv', iv)
+    redis.call('HSET', key, 'tat', tat)  -- ex set: a take wrote iv with it, and iv is what it read
   end
 end
 take(KEYS[1], ns, niv, nex)
 if pair then take(KEYS[3], ps, piv, pex) end
-return {1, int(wait)}
+return {1, int(wait), math.floor(ns + niv), math.floor(ps + piv)}
 )lua";
 
 // The fleet's heartbeat: one hash, a field per live client holding its last beat (ms, the
