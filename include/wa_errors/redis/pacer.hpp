@@ -126,7 +126,7 @@ public:
     [[nodiscard]] const script_arg& idle_expiry_arg() const noexcept { return idle_arg_; }
     // The latest tat Redis answered for this key, as an argument of the send script, which
     // answers the tat it leaves (note_tat): the send gate keeps the state's floor up to date too.
-    [[nodiscard]] script_arg known_tat_arg() const noexcept { return script_arg(known_tat()); }
+    [[nodiscard]] script_arg known_tat_arg() const noexcept { return {known_tat()}; }
     void note_tat(std::int64_t tat_us) noexcept {
         std::int64_t known = known_tat_us_.load(std::memory_order_relaxed);
         while (tat_us > known && !known_tat_us_.compare_exchange_weak(known, tat_us, std::memory_order_relaxed)) {
