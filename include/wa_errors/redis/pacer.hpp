@@ -86,9 +86,6 @@ public:
             owed_.fetch_add(n, std::memory_order_relaxed);
             return false;
         }
-        std::fprintf(stderr, "CHARGE %d n=%lld elapsed_ms=%.0f known=%.0f ahead_ms=%lld tat=%lld\n", (int)getpid(),
-                     (long long)n, elapsed_us / 1000, known_tat(), (long long)(r.number[3] / 1000000),
-                     (long long)r.number[4]);
         remember(r, now);
         charged_.fetch_add(static_cast<std::uint64_t>(n), std::memory_order_relaxed);
         return true;

@@ -191,7 +191,7 @@ private:
 
     private:
         std::array<char, 160> small_{};
-        std::string big_;
+        std::string big_{};
     };
 
     static clock::time_point until(clock::time_point now, std::int64_t left_ms) noexcept {
