@@ -157,3 +157,38 @@ TEST_CASE("quota keys carry the prefix and expire once time alone would have fil
     CHECK(ttl > 2000);
     CHECK(ttl <= 2000 + 500);  // 5 tokens at 10/s, then the idle expiry
 }
+
+TEST_CASE("a quota's local share divides by the live fleet count, not by the count when it was made") {
+    redis_test::server server(WA_ERRORS_REDIS_SERVER);
+    redis::client_options o = redis_test::options(server.port());
+    o.expected_fleet_size = 4;
+    o.command_timeout = milliseconds(100);
+    o.connect_timeout = milliseconds(100);
+    o.heartbeat_interval = milliseconds(40);
+    redis::client a(o), b(o);
+    retry_quota_settings s;
+    s.capacity = 20;
+    s.reserve_per_second = 0;
+    redis::retry_quotas quotas(a, s), others(b, s);
+    redis::retry_quota& q = quotas.at("phone_number:1");  // made while the count is the guess of 4
+    REQUIRE(a.fleet_size() == 4);
+    for (int beat = 0; beat < 2; ++beat) {  // the second beat confirms the count under the guess
+        std::this_thread::sleep_for(milliseconds(50));
+        (void)q.tokens(clock_type::now());
+        (void)others.at("phone_number:1").tokens(clock_type::now());
+    }
+    REQUIRE(a.live_fleet() == 2);
+
+    server.stop(SIGKILL);
+    CHECK(q.tokens(clock_type::now()) == Approx(10.0));  // 20 over the 2 live workers
+    int granted = 0;
+    redis::retry_quota::grant last;
+    while ((last = q.try_acquire(server_error(), clock_type::now())).granted && granted < 100) ++granted;
+    CHECK(q.answered_locally());
+    CHECK(granted == 2);             // 10 tokens at 5 a retry; a share of 20 / 4 would have allowed 1
+    CHECK(last.wait == seconds(1));  // no reserve: only refunds refill, ask again in a second
+    const redis::retry_quota::ticket refund{5000};
+    q.on_success(&refund, clock_type::now());
+    CHECK(q.tokens(clock_type::now()) == Approx(5.0));
+    CHECK(q.try_acquire(server_error(), clock_type::now()).granted);
+}

@@ -231,7 +231,7 @@ public:
     }
 
 private:
-    static constexpr std::size_t max_args = 12;
+    static constexpr std::size_t max_args = 14;
     static constexpr std::size_t max_keys = 4;
     static constexpr std::uint16_t no_node = 0xFFFF;
     static constexpr std::size_t max_nodes = 1024;  // far more masters than a cluster has
@@ -357,7 +357,9 @@ private:
             reply->element[0]->type == REDIS_REPLY_INTEGER && reply->element[0]->integer > 0) {
             // A count that drops is believed one beat later: a Redis restarted empty (or a fresh
             // replica) counts only the clients that have beaten since, and a share sized by that
-            // count would let the fleet send several times the limit through the next outage.
+            // count would let the fleet send several times the limit through the next outage. The
+            // first count drops from expected_fleet_size, for the same reason: the clients of a
+            // fleet that starts together beat one after the other.
             const auto seen = static_cast<unsigned>(reply->element[0]->integer);
             live_fleet_.store(std::max(seen, last_count_), std::memory_order_relaxed);
             last_count_ = seen;
@@ -896,7 +898,9 @@ private:
     std::array<char, 40> member_{};  // this client's field in the fleet hash: pid and a random id
     clock::time_point next_heartbeat_{};
     std::atomic<unsigned> live_fleet_{0};
-    unsigned last_count_ = 0;  // the count the last beat read, before the max with the one before
+    // The count the last beat read, before the max with the one before; before any beat, the
+    // guess: a fleet starting together first counts 1, 2, 3... as its clients beat in turn.
+    unsigned last_count_ = options_.expected_fleet_size;
     mutable std::timed_mutex mutex_{};
     std::vector<address> servers_{};    // one Redis: the addresses to try, in turn
     std::size_t current_ = 0;           // the one that answered last

@@ -6,6 +6,8 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 
@@ -23,8 +25,10 @@ namespace redis {
 // says so. The share is the fleet's rate (as last seen from Redis, or cut by throttles seen
 // meanwhile) and burst divided by the client's fleet_size() (the live count last seen). It starts
 // empty each time Redis stops answering (the fleet may just have spent the burst), and what it
-// grants is charged to Redis once it answers again (scripts::pace, op charge): an outage adds no
-// burst beyond the one the limit allows.
+// grants is charged to Redis, in full, once it answers again (scripts::pace, op charge). Every
+// operation also hands Redis the latest state it read there, so that a Redis that lost the state
+// (a restart, a promoted replica behind its master) doesn't start from a full bucket: an outage
+// adds no burst beyond the one the limit allows.
 class pacer {
 public:
     pacer(client& connection, std::string_view key, const pace_settings& s)
@@ -73,9 +77,11 @@ public:
         const double elapsed_us = t > since ? static_cast<double>(t - since) / 1000.0 : 0.0;
         const std::int64_t tat = local_tat_ns_.load(std::memory_order_relaxed);
         const double ahead_us = tat > t ? static_cast<double>(tat - t) / 1000.0 : 0.0;
-        const script_reply r = client_.run(scripts::id::pace, key_,
-                                           {std::string_view("charge"), burst_, initial_us_, ceiling_, floor_, cut_,
-                                            recover_, idle_ms_, static_cast<double>(n), elapsed_us, ahead_us});
+        const script_reply r =
+            client_.run(scripts::id::pace, key_,
+                        {std::string_view("charge"), burst_arg_, initial_arg_, ceiling_arg_, floor_arg_, cut_arg_,
+                         recover_arg_, idle_arg_, static_cast<double>(n), elapsed_us, known_tat(), ahead_us,
+                         static_cast<double>(client_.fleet_size())});
         if (!r.ok) {
             owed_.fetch_add(n, std::memory_order_relaxed);
             return false;
@@ -115,6 +121,14 @@ public:
     [[nodiscard]] const script_arg& burst_arg() const noexcept { return burst_arg_; }
     [[nodiscard]] const script_arg& initial_interval_arg() const noexcept { return initial_arg_; }
     [[nodiscard]] const script_arg& idle_expiry_arg() const noexcept { return idle_arg_; }
+    // The latest tat Redis answered for this key, as an argument of the send script, which
+    // answers the tat it leaves (note_tat): the send gate keeps the state's floor up to date too.
+    [[nodiscard]] script_arg known_tat_arg() const noexcept { return {known_tat()}; }
+    void note_tat(std::int64_t tat_us) noexcept {
+        std::int64_t known = known_tat_us_.load(std::memory_order_relaxed);
+        while (tat_us > known && !known_tat_us_.compare_exchange_weak(known, tat_us, std::memory_order_relaxed)) {
+        }
+    }
     // The key of the holds of the same scope key (pause_board::full_key).
     [[nodiscard]] const std::string& hold_key() const noexcept { return hold_key_; }
     // A Redis answer (or its absence) about this key that came by another script (send_gate).
@@ -226,9 +240,9 @@ private:
     }
 
     script_reply run(std::string_view op, double wait_us, pacing_clock::time_point now) noexcept {
-        script_reply r = client_.run(
-            scripts::id::pace, key_,
-            {op, burst_, initial_us_, ceiling_, floor_, cut_, recover_, idle_ms_, wait_us, cut_spacing_us_, 0.0});
+        script_reply r = client_.run(scripts::id::pace, key_,
+                                     {op, burst_arg_, initial_arg_, ceiling_arg_, floor_arg_, cut_arg_, recover_arg_,
+                                      idle_arg_, wait_us, spacing_arg_, known_tat()});
         note_answer(r.ok, now);
         return r;
     }
@@ -239,7 +253,12 @@ private:
         const std::int64_t t = now.time_since_epoch().count();
         const std::int64_t room = INT64_MAX - (t > 0 ? t : 0);
         idle_after_ns_.store(t + (r.number[3] < room ? r.number[3] : room), std::memory_order_relaxed);
+        note_tat(r.number[4]);  // another thread's answer may have come first with a later tat
     }
+
+    // The latest tat Redis answered for this key (server clock), sent with every operation: the
+    // script raises a tat older than that (a restart, a promoted replica that lagged) back to it.
+    double known_tat() const noexcept { return static_cast<double>(known_tat_us_.load(std::memory_order_relaxed)); }
 
     double remote_rate() const noexcept {
         return 1e9 / static_cast<double>(interval_ns_.load(std::memory_order_relaxed));
@@ -276,7 +295,10 @@ private:
     std::atomic<std::int64_t> owed_{0};           // local grants not yet charged to Redis
     std::atomic<std::int64_t> owed_since_ns_{0};  // when the first of them was granted
     std::atomic<std::uint64_t> charged_{0};
-    const script_arg burst_arg_{burst_}, initial_arg_{initial_us_}, idle_arg_{idle_ms_};
+    std::atomic<std::int64_t> known_tat_us_{0};  // the latest tat Redis answered (us, its clock)
+    // The settings as script arguments, written once: an operation formats only what changes.
+    const script_arg burst_arg_{burst_}, initial_arg_{initial_us_}, idle_arg_{idle_ms_}, ceiling_arg_{ceiling_},
+        floor_arg_{floor_}, cut_arg_{cut_}, recover_arg_{recover_}, spacing_arg_{cut_spacing_us_};
 };
 
 // Drop-in for keyed<wa_errors::pacer, pace_settings>: `pacers(client, settings).at(key)`.

@@ -21,9 +21,10 @@ namespace redis {
 
 // The same members and arithmetic as wa_errors::retry_quota (scripts::quota), on the server's
 // clock; throttles are free and answered without a round trip, as there. While Redis can't be
-// reached it answers from a local quota holding this worker's share of the capacity and reserve;
-// answered_locally() says so. A ticket is a ticket wherever it was spent: a refund goes to
-// whichever quota answers, capped at the capacity.
+// reached it answers from a local quota holding this worker's share of the capacity and reserve:
+// 1 / client::fleet_size(), the live count last seen, read at each use (a quota made before the
+// first heartbeat doesn't keep the guess). answered_locally() says so. A ticket is a ticket
+// wherever it was spent: a refund goes to whichever quota answers, capped at the capacity.
 class retry_quota {
 public:
     using clock = std::chrono::steady_clock;
@@ -40,7 +41,7 @@ public:
           reward_(milli(s.success_reward, 1.0)),
           reserve_(milli(s.reserve_per_second, 1.0)),
           idle_ms_(static_cast<double>(connection.options().idle_expiry.count())),
-          local_(share(s, connection.fleet_size())) {}
+          local_tokens_(static_cast<double>(capacity_)) {}
 
     retry_quota(const retry_quota&) = delete;
     retry_quota& operator=(const retry_quota&) = delete;
@@ -50,7 +51,7 @@ public:
         if (e.retry.kind == retry_kind::throttle) return {true, {}, {}};
         const std::int64_t price = e.retry.outcome == retry_outcome::unknown ? unknown_cost_ : retry_cost_;
         const script_reply r = run("acquire", price);
-        if (!r.ok) return local_.try_acquire(e, now);
+        if (!r.ok) return local_acquire(price, now);
         if (r.number[0] == 1) return {true, ticket{r.number[1]}, {}};
         return {false, {}, std::chrono::milliseconds(r.number[2] > 0 ? r.number[2] : 1)};
     }
@@ -61,12 +62,16 @@ public:
         std::int64_t amount = retry != nullptr ? retry->milli_tokens : reward_;
         amount = amount < 0 ? 0 : amount > capacity_ ? capacity_ : amount;  // a forged ticket adds nothing
         const script_reply r = run("success", amount);
-        if (!r.ok) local_.on_success(retry, now);
+        if (!r.ok) local_refund(amount, now);
     }
 
     [[nodiscard]] double tokens(clock::time_point now) noexcept {
         const script_reply r = run("tokens", 0);
-        if (!r.ok) return local_.tokens(now);
+        if (!r.ok) {
+            const spin guard(local_busy_);
+            local_refill(now);
+            return local_tokens_ / fleet() / 1000.0;
+        }
         return static_cast<double>(r.number[3]) / 1000.0;
     }
 
@@ -85,13 +90,58 @@ private:
         const std::int64_t c = milli(tokens, fallback);
         return c < capacity_ ? c : capacity_;
     }
-    static settings share(settings s, unsigned fleet) noexcept {
-        const double n = fleet > 0 ? fleet : 1;
-        s.capacity = (s.capacity >= 0.0 && s.capacity <= 1e12 ? s.capacity : 500.0) / n;
-        s.reserve_per_second =
-            (s.reserve_per_second >= 0.0 && s.reserve_per_second <= 1e12 ? s.reserve_per_second : 1.0) / n;
-        return s;
+
+    // The local share is kept as a bucket of the fleet's size (milli-tokens, refilled at the
+    // fleet's reserve) of which this worker owns 1 / fleet(): a retry takes its price times the
+    // count, a refund gives back as much. The count can change between two calls without the
+    // share losing or gaining what it has spent.
+    double fleet() const noexcept { return static_cast<double>(client_.fleet_size()); }
+
+    void local_refill(clock::time_point now) noexcept {
+        if (now > local_at_ && local_tokens_ < static_cast<double>(capacity_)) {
+            const double ms = std::chrono::duration<double, std::milli>(now - local_at_).count();
+            local_tokens_ += ms * static_cast<double>(reserve_) / 1000.0;
+            if (local_tokens_ > static_cast<double>(capacity_)) local_tokens_ = static_cast<double>(capacity_);
+        }
+        if (now > local_at_) local_at_ = now;
     }
+
+    grant local_acquire(std::int64_t price, clock::time_point now) noexcept {
+        const double n = fleet();
+        const spin guard(local_busy_);
+        local_refill(now);
+        const double need = static_cast<double>(price) * n;
+        if (local_tokens_ >= need) {
+            local_tokens_ -= need;
+            return {true, ticket{price}, {}};
+        }
+        if (reserve_ == 0) return {false, {}, std::chrono::seconds(1)};  // only successes refill
+        const double ms = std::ceil((need - local_tokens_) * 1000.0 / static_cast<double>(reserve_));
+        return {false, {}, std::chrono::milliseconds(ms > 1.0 ? static_cast<std::int64_t>(ms) : 1)};
+    }
+
+    void local_refund(std::int64_t amount, clock::time_point now) noexcept {
+        const double n = fleet();
+        const spin guard(local_busy_);
+        local_refill(now);
+        local_tokens_ += static_cast<double>(amount) * n;
+        if (local_tokens_ > static_cast<double>(capacity_)) local_tokens_ = static_cast<double>(capacity_);
+    }
+
+    // As wa_errors::retry_quota's lock: a few arithmetic operations, and it cannot throw.
+    class spin {
+    public:
+        explicit spin(std::atomic_flag& flag) noexcept : flag_(flag) {
+            while (flag_.test_and_set(std::memory_order_acquire)) {
+            }
+        }
+        ~spin() { flag_.clear(std::memory_order_release); }
+        spin(const spin&) = delete;
+        spin& operator=(const spin&) = delete;
+
+    private:
+        std::atomic_flag& flag_;
+    };
 
     script_reply run(std::string_view op, std::int64_t amount) noexcept {
         script_reply r = client_.run(
@@ -105,7 +155,9 @@ private:
     const std::string key_;
     const std::int64_t capacity_, retry_cost_, unknown_cost_, reward_, reserve_;
     const double idle_ms_;
-    wa_errors::retry_quota local_;
+    std::atomic_flag local_busy_ = ATOMIC_FLAG_INIT;
+    double local_tokens_;                        // the fleet-sized bucket the local share is 1 / fleet() of
+    clock::time_point local_at_ = clock::now();  // its last refill
     std::atomic<bool> local_answer_{false};
 };
 

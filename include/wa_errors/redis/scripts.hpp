@@ -22,14 +22,30 @@ inline constexpr std::size_t count = 5;
 // GCRA with an adaptive rate, in microseconds of the server's clock. Hash fields: tat (theoretical
 // arrival time), iv (interval between sends), tr (throttles in a row), lr (last recovery), lc
 // (last cut: throttles closer together than the spacing are one signal, cut once for the fleet).
-// ARGV: op (acquire | throttle | success), burst, initial interval, ceiling/s, floor/s, cut,
-// recover fraction, idle expiry (ms), server wait (us; throttle only), spacing between cuts (us).
-// Answers {wait ns, interval ns, throttles in a row, ns until the bucket is full again}.
-// op charge: `n` slots a worker granted from its local share while Redis could not answer, over
-// the last `elapsed` us, with its local bucket `ahead` us from full (ARGV 9-11). They are laid
-// into the bucket as if they had come through Redis at the time (GCRA: tat = max(tat, now -
-// elapsed) + n * iv), and a drained local bucket drains this one (a restart lost the state): no
-// extra burst after an outage. Never past a drained bucket, unless it already was.
+// ARGV: op (acquire | throttle | success | charge), burst, initial interval, ceiling/s, floor/s,
+// cut, recover fraction, idle expiry (ms), server wait (us; throttle only), spacing between cuts
+// (us), the tat this worker last read from the key (us, the server's clock; 0: none).
+// Answers {wait ns, interval ns, throttles in a row, ns until the bucket is full again, tat us}.
+//
+// Why a worker sends back the tat it last read: tat only ever grows, so any value a worker read is
+// a floor of the true one. A restart without persistence, or a promoted replica that missed the
+// last writes, hands out an older tat (a missing key: a full bucket); the first worker to ask
+// after it raises the tat again to what it knew, so a lost state costs at most the slots granted
+// after that worker's last answer, not a burst.
+// op charge: `n` slots a worker granted from its local share while Redis could not answer, the
+// first of them `elapsed` us ago (ARGV 9-10), its local bucket `ahead` us from full and the fleet
+// count it divided by (ARGV 12-13). They are laid into the bucket as if they had come through
+// Redis at the time (GCRA: tat = max(tat, now - elapsed) + n * iv), uncapped: every slot granted
+// anywhere advances the one tat by one interval, which is what bounds the fleet's grants by
+// rate x time + burst. A worker that stayed local while the others were back on Redis thus makes
+// the fleet wait for what it sent on top of them.
+// The first worker back charges only its own share of the outage, and a bucket left looking full
+// would hand out a burst before the others' charges arrive (their slots then land on top, as a
+// wait after the burst). So a charge also raises the tat to the charging worker's own drain level
+// (a local share is the fleet's bucket at 1/fleet scale: `ahead` maps one to one), on the
+// estimate that the others sent as it did. What that adds beyond its own slots is kept as credit
+// (fields cr, us of tat, and ct, when): the others' charges for slots granted before then use
+// it up instead of adding to the tat again.
 inline constexpr std::string_view pace = R"lua(
 if redis.replicate_commands then redis.replicate_commands() end
 local t = redis.call('TIME')
@@ -39,6 +55,9 @@ local burst, ceiling, floor = tonumber(ARGV[2]), tonumber(ARGV[4]), tonumber(ARG
 local cut, recover, idle = tonumber(ARGV[6]), tonumber(ARGV[7]), tonumber(ARGV[8])
 local s = redis.call('HMGET', key, 'tat', 'iv', 'tr', 'lr', 'lc')
 local tat = tonumber(s[1]) or 0
+local known = tonumber(ARGV[11]) or 0
+local raised = known > tat
+if raised then tat = known end
 local iv = tonumber(s[2]) or tonumber(ARGV[3])
 local tr = tonumber(s[3]) or 0
 local lr = tonumber(s[4])
@@ -53,7 +72,8 @@ local wait, wrote = 0, true
 if op == 'acquire' then
   local start = math.max(tat, now)
   if start - now > (burst - 1) * iv then
-    wait, wrote = start - (burst - 1) * iv - now, false
+    wait, wrote = start - (burst - 1) * iv - now, raised
+    if raised then redis.call('HSET', key, 'tat', tat, 'iv', iv, 'ex', 0) end
   else
     tat = start + iv
     redis.call('HSET', key, 'tat', tat, 'iv', iv, 'ex', 0)
@@ -73,22 +93,36 @@ elseif op == 'success' then
     if lr ~= nil then
       iv = interval(math.min(1000000 / iv + ceiling * recover * (now - lr) / 1000000, ceiling))
     end
-    redis.call('HSET', key, 'iv', iv, 'tr', 0, 'lr', now, 'ex', 0)
+    redis.call('HSET', key, 'tat', tat, 'iv', iv, 'tr', 0, 'lr', now, 'ex', 0)
   else
-    redis.call('HSET', key, 'tr', 0, 'ex', 0)
+    redis.call('HSET', key, 'tat', tat, 'tr', 0, 'ex', 0)
   end
 elseif op == 'charge' then
-  local was = tat
-  tat = math.max(tat, now - tonumber(ARGV[10])) + tonumber(ARGV[9]) * iv
-  tat = math.max(tat, now + tonumber(ARGV[11]))
-  tat = math.min(tat, math.max(was, now + burst * iv))
-  redis.call('HSET', key, 'tat', tat, 'iv', iv, 'ex', 0)
+  local c = redis.call('HMGET', key, 'cr', 'ct')
+  local cr, ct = tonumber(c[1]) or 0, tonumber(c[2]) or 0
+  local first = now - tonumber(ARGV[10])
+  local fleet = math.max(tonumber(ARGV[13]), 1)
+  -- This worker's grants from before the estimate (below) were in it: they use its credit, up
+  -- to what its share (from empty) could have granted by then. A later outage's have none.
+  local use = 0
+  if first < ct then
+    use = math.min(cr, tonumber(ARGV[9]) * iv, (ct - first) / fleet + iv)
+    cr = cr - use
+  else
+    cr = 0
+  end
+  tat = math.max(tat, first) + tonumber(ARGV[9]) * iv - use
+  local estimate = now + tonumber(ARGV[12])
+  if estimate > tat then
+    cr, ct, tat = cr + estimate - tat, now, estimate
+  end
+  redis.call('HSET', key, 'tat', tat, 'iv', iv, 'ex', 0, 'cr', cr, 'ct', ct)
 else
   return redis.error_reply('wa_errors: unknown pace operation')
 end
 local ahead = math.max(tat - now, 0)
 if wrote then redis.call('PEXPIRE', key, math.ceil(math.min(ahead / 1000, 1e15)) + idle) end
-return {int(wait * 1000), int(iv * 1000), tr, int(ahead * 1000)}
+return {int(wait * 1000), int(iv * 1000), tr, int(ahead * 1000), int(tat)}
 )lua";
 
 // A retry quota in milli-tokens and milliseconds of the server's clock. Hash fields: tok (tokens
@@ -218,12 +252,16 @@ return redis.error_reply('wa_errors: unknown pause operation')
 // ARGV: traffic mask of the send (as `held` of the pause script), paced (1: a message, which
 // takes slots; 0: other traffic, checked against holds only), the number's burst and initial
 // interval (us), the pair's burst and initial interval, idle expiry (ms), longest wait to reserve
-// (us; 0: none).
-// Answers {1, wait ns} when the message may go (both slots taken), now (wait 0) or, when the wait
-// is no longer than the reservation allows, at the end of the wait; {2 (number) | 3 (pair), cause, ms left
-// (-1: until lifted), traffic * 256 + lifts} for the longest hold in force, the number's first;
-// {4, wait ns, the number's wait ns, the pair's wait ns} when pacing refuses: the wait is the
-// later of the two, the earliest the message could go, and nothing is taken.
+// (us; 0: none), the tat the worker last read from the number's and from the pair's pace key (us,
+// the server's clock; 0: none; as in the pace script, an older or missing tat is raised to it).
+// Answers {1, wait ns, the number's tat us, the pair's tat us} when the message may go (both
+// slots taken), now (wait 0) or, when the wait is no longer than the reservation allows, at the
+// end of the wait; {2 (number) | 3 (pair), cause, ms left (-1: until lifted), traffic * 256 +
+// lifts} for the longest hold in force, the number's first; {4, wait ns, the number's wait ns,
+// the pair's wait ns} when pacing refuses: the wait is the later of the two, the earliest the
+// message could go, and nothing is taken.
+// Cost (Redis' CPU is the ceiling of a fleet): no holds is the common case, so one EXISTS on both
+// hold keys stands for reading them; then one HMGET and one HSET per pace key, and TIME.
 inline constexpr std::string_view send = R"lua(
 if redis.replicate_commands then redis.replicate_commands() end
 local t = redis.call('TIME')
@@ -254,26 +292,30 @@ local function longest(key)
   if best ~= -1 then left = best - now_ms end
   return {left, redis.call('HGET', key, 'c' .. best_name) or '', tr * 256 + l}
 end
-local h = longest(KEYS[2])
-if h then return {2, h[2], h[1], h[3]} end
-if pair then
-  h = longest(KEYS[4])
-  if h then return {3, h[2], h[1], h[3]} end
+local held
+if pair then held = redis.call('EXISTS', KEYS[2], KEYS[4]) else held = redis.call('EXISTS', KEYS[2]) end
+if held > 0 then
+  local h = longest(KEYS[2])
+  if h then return {2, h[2], h[1], h[3]} end
+  if pair then
+    h = longest(KEYS[4])
+    if h then return {3, h[2], h[1], h[3]} end
+  end
 end
 if ARGV[2] ~= '1' then return {1, 0} end
 local idle = tonumber(ARGV[7])
-local function peek(key, burst, initial)
+local function peek(key, burst, initial, known)
   local s = redis.call('HMGET', key, 'tat', 'iv', 'ex')
-  local tat = tonumber(s[1]) or 0
+  local tat = math.max(tonumber(s[1]) or 0, known)
   local iv = tonumber(s[2]) or initial
   local start = math.max(tat, now)
   local wait = start - (burst - 1) * iv - now
   if wait < 0 then wait = 0 end
   return start, iv, wait, tonumber(s[3])
 end
-local ns, niv, nw, nex = peek(KEYS[1], tonumber(ARGV[3]), tonumber(ARGV[4]))
+local ns, niv, nw, nex = peek(KEYS[1], tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[9]) or 0)
 local ps, piv, pw, pex = 0, 0, 0, nil
-if pair then ps, piv, pw, pex = peek(KEYS[3], tonumber(ARGV[5]), tonumber(ARGV[6])) end
+if pair then ps, piv, pw, pex = peek(KEYS[3], tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[10]) or 0) end
 local function int(x) return math.floor(math.min(x * 1000, 4e18)) end
 local wait = math.max(nw, pw)
 if wait > tonumber(ARGV[8]) then return {4, int(wait), int(nw), int(pw)} end
@@ -288,12 +330,12 @@ local function take(key, start, iv, ex)
     redis.call('HSET', key, 'tat', tat, 'iv', iv, 'ex', need + idle)
     redis.call('PEXPIREAT', key, need + idle)
   else
-    redis.call('HSET', key, 'tat', tat, 'iv', iv)
+    redis.call('HSET', key, 'tat', tat)  -- ex set: a take wrote iv with it, and iv is what it read
   end
 end
 take(KEYS[1], ns, niv, nex)
 if pair then take(KEYS[3], ps, piv, pex) end
-return {1, int(wait)}
+return {1, int(wait), math.floor(ns + niv), math.floor(ps + piv)}
 )lua";
 
 // The fleet's heartbeat: one hash, a field per live client holding its last beat (ms, the

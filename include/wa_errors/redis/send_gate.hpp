@@ -5,9 +5,12 @@
 // therefore takes no slot of its number, and a refusal costs one round trip, not four.
 #pragma once
 
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <cstring>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -89,9 +92,11 @@ private:
             if (const auto p = holds_.held(scope_key(retry_scope::account, number, recipient, account), sent, now))
                 return {false, p->until, p->cause, retry_scope::account, p->traffic, p->lifts};
         }
-        const std::string number_key = scope_key(retry_scope::phone_number, number, recipient);
-        const std::string pair_key =
-            recipient.empty() ? std::string() : scope_key(retry_scope::recipient, number, recipient);
+        // scope_key()'s text, without allocating for ids of ordinary length.
+        key_text number_text, pair_text;
+        const std::string_view number_key = number_text.of({"phone_number:", number});
+        const std::string_view pair_key =
+            recipient.empty() ? std::string_view() : pair_text.of({"recipient:", number, ":", recipient});
         pacer& np = numbers_.at(number_key);
         pacer* pp = recipient.empty() ? nullptr : &pairs_.at(pair_key);
         // Slots granted locally during an outage go to Redis before Redis grants more.
@@ -101,15 +106,15 @@ private:
             const script_arg mask(static_cast<double>(sent.bits()));
             const std::string_view flag = paced_send ? "1" : "0";
             if (pp == nullptr) {
-                r = numbers_.connection().run(
-                    scripts::id::send, {np.redis_key(), np.hold_key()},
-                    {mask, flag, np.burst_arg(), np.initial_interval_arg(), std::string_view("1"),
-                     std::string_view("1"), np.idle_expiry_arg(), reserve_arg_});
+                r = numbers_.connection().run(scripts::id::send, {np.redis_key(), np.hold_key()},
+                                              {mask, flag, np.burst_arg(), np.initial_interval_arg(),
+                                               std::string_view("1"), std::string_view("1"), np.idle_expiry_arg(),
+                                               reserve_arg_, np.known_tat_arg(), std::string_view("0")});
             } else {
-                r = numbers_.connection().run(scripts::id::send,
-                                              {np.redis_key(), np.hold_key(), pp->redis_key(), pp->hold_key()},
-                                              {mask, flag, np.burst_arg(), np.initial_interval_arg(), pp->burst_arg(),
-                                               pp->initial_interval_arg(), np.idle_expiry_arg(), reserve_arg_});
+                r = numbers_.connection().run(
+                    scripts::id::send, {np.redis_key(), np.hold_key(), pp->redis_key(), pp->hold_key()},
+                    {mask, flag, np.burst_arg(), np.initial_interval_arg(), pp->burst_arg(), pp->initial_interval_arg(),
+                     np.idle_expiry_arg(), reserve_arg_, np.known_tat_arg(), pp->known_tat_arg()});
             }
         }
         const bool answered = r.ok && r.number[0] >= go && r.number[0] <= paced;
@@ -134,13 +139,16 @@ private:
                     r.number[2] >= r.number[3] ? retry_scope::phone_number : retry_scope::recipient;
                 return {false, now + std::chrono::nanoseconds(r.number[1]), nullptr, scope};
             }
-            default: return {true, now + std::chrono::nanoseconds(r.number[1]), nullptr, retry_scope::request};
+            default:
+                np.note_tat(r.number[2]);
+                if (pp != nullptr) pp->note_tat(r.number[3]);
+                return {true, now + std::chrono::nanoseconds(r.number[1]), nullptr, retry_scope::request};
         }
     }
 
     // The in-process answer, from what this worker knows: its own holds, its local shares.
-    slot locally(traffic_set sent, bool paced_send, const std::string& number_key, const std::string& pair_key,
-                 pacer& np, pacer* pp, clock::time_point now) const {
+    slot locally(traffic_set sent, bool paced_send, std::string_view number_key, std::string_view pair_key, pacer& np,
+                 pacer* pp, clock::time_point now) const {
         if (const auto p = holds_.held_locally(number_key, sent, now))
             return {false, p->until, p->cause, retry_scope::phone_number, p->traffic, p->lifts};
         if (pp != nullptr) {
@@ -162,6 +170,29 @@ private:
         }
         return {true, now, nullptr, retry_scope::request};
     }
+
+    // Concatenated parts in a buffer of its own, on the stack unless they are long.
+    class key_text {
+    public:
+        std::string_view of(std::initializer_list<std::string_view> parts) {
+            std::size_t size = 0;
+            for (const std::string_view p : parts) size += p.size();
+            if (size > small_.size()) {
+                for (const std::string_view p : parts) big_.append(p);
+                return big_;
+            }
+            char* out = small_.data();
+            for (const std::string_view p : parts) {
+                std::memcpy(out, p.data(), p.size());
+                out += p.size();
+            }
+            return {small_.data(), size};
+        }
+
+    private:
+        std::array<char, 160> small_{};
+        std::string big_{};
+    };
 
     static clock::time_point until(clock::time_point now, std::int64_t left_ms) noexcept {
         if (left_ms < 0) return clock::time_point::max();
