@@ -5,6 +5,7 @@
 #   std+core       the same, plus <wa_errors/wa_errors.hpp> and a call to classify
 #   nlohmann       <nlohmann/json.hpp> and a call to json::parse
 #   payload        <wa_errors/payload.hpp> and a call to payload::parse
+#   std+core+retry std+core, plus <wa_errors/retry.hpp> and a call to decide
 # each header-only and in compiled mode (-DWA_ERRORS_SEPARATE_COMPILATION, what linking
 # wa_errors::compiled / wa_errors::payload_compiled defines), and, as the option that changes no
 # code, with a precompiled header of what the TU includes (g++ only). The differences the targets
@@ -38,6 +39,8 @@ std_headers='#include <iostream>
 printf '%s\nint f(int s) { return s; }\n' "$std_headers" > "$work/std.cpp"
 printf '%s\n#include <wa_errors/wa_errors.hpp>\nint f(int s) { return wa_errors::classify({s, {}, {}, "", "", ""}).http_status; }\n' \
     "$std_headers" > "$work/core.cpp"
+printf '%s\n#include <wa_errors/wa_errors.hpp>\n#include <wa_errors/retry.hpp>\nint f(int s) {\n    const auto& e = wa_errors::classify({s, {}, {}, "", "", ""});\n    return wa_errors::decide(e, {}).retry;\n}\n' \
+    "$std_headers" > "$work/retry.cpp"
 cat > "$work/nlohmann.cpp" <<'CPP'
 #include <nlohmann/json.hpp>
 bool f(const char* body) { return nlohmann::json::parse(body, nullptr, false).is_discarded(); }
@@ -93,6 +96,8 @@ compiled=-DWA_ERRORS_SEPARATE_COMPILATION
 run std "$work/std.cpp"
 run "std+core" "$work/core.cpp"
 run "std+core, compiled mode" "$work/core.cpp" "$compiled"
+run "std+core+retry" "$work/retry.cpp"
+run "std+core+retry, compiled mode" "$work/retry.cpp" "$compiled"
 run nlohmann "$work/nlohmann.cpp"
 run payload "$work/payload.cpp"
 run "payload, compiled mode" "$work/payload.cpp" "$compiled"
@@ -122,6 +127,8 @@ delta() {  # delta LABEL A B TARGET
 echo
 delta "wa_errors.hpp over the std headers, header-only" std "std+core" "<= +300 M"
 delta "wa_errors.hpp over the std headers, compiled mode" std "std+core, compiled mode" "<= +150 M"
+delta "retry.hpp + decide over wa_errors.hpp, header-only" "std+core" "std+core+retry" "none"
+delta "retry.hpp + decide over wa_errors.hpp, compiled" "std+core, compiled mode" "std+core+retry, compiled mode" "none"
 delta "payload.hpp over nlohmann, header-only" nlohmann payload "<= +750 M"
 delta "payload.hpp over nlohmann, compiled mode" nlohmann "payload, compiled mode" "<= +200 M"
 delta "payload.hpp + nlohmann over nlohmann, compiled" nlohmann "nlohmann+payload, compiled mode" "<= +200 M"

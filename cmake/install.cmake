@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: MIT
 # Installs headers, the catalog, the documentation (share/doc/wa_errors: README, docs/ with the
 # API reference, changelog, licence), the CMake package (wa_errors::wa_errors, wa_errors::payload,
-# wa_errors::redis, wa_errors::webhook_signature) and pkg-config files (wa_errors,
-# wa_errors-payload, wa_errors-redis). Header-only, so everything goes to
-# architecture-independent places.
+# wa_errors::redis, wa_errors::webhook_signature, and with WA_ERRORS_INSTALL_COMPILED
+# wa_errors::compiled and wa_errors::payload_compiled) and pkg-config files (wa_errors,
+# wa_errors-payload, wa_errors-redis). Header-only, everything goes to architecture-independent
+# places; only compiled mode's libraries go to the library directory.
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
@@ -23,6 +24,19 @@ install(EXPORT wa_errorsTargets NAMESPACE wa_errors:: DESTINATION ${WA_ERRORS_IN
 if(TARGET wa_errors_payload)
     install(TARGETS wa_errors_payload EXPORT wa_errorsPayloadTargets)
     install(EXPORT wa_errorsPayloadTargets NAMESPACE wa_errors:: DESTINATION ${WA_ERRORS_INSTALL_CMAKEDIR})
+endif()
+
+# Compiled mode (WA_ERRORS_INSTALL_COMPILED): the static libraries go to the library directory,
+# each in an export set of its own, which the package config includes as components
+# `compiled` and `payload_compiled`.
+if(WA_ERRORS_INSTALL_COMPILED)
+    install(TARGETS wa_errors_compiled EXPORT wa_errorsCompiledTargets ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
+    install(EXPORT wa_errorsCompiledTargets NAMESPACE wa_errors:: DESTINATION ${WA_ERRORS_INSTALL_CMAKEDIR})
+    if(TARGET wa_errors_payload_compiled)
+        install(TARGETS wa_errors_payload_compiled EXPORT wa_errorsPayloadCompiledTargets
+                ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
+        install(EXPORT wa_errorsPayloadCompiledTargets NAMESPACE wa_errors:: DESTINATION ${WA_ERRORS_INSTALL_CMAKEDIR})
+    endif()
 endif()
 
 # Every target the documentation tells users to link is exported (docs/fake-api.md names this one).
@@ -48,8 +62,14 @@ if(PROJECT_VERSION_MAJOR EQUAL 0)
 else()
     set(wa_errors_compatibility SameMajorVersion)
 endif()
+# Headers only, the package fits every architecture; with compiled mode's libraries it does not.
+if(WA_ERRORS_INSTALL_COMPILED)
+    set(wa_errors_arch_independent "")
+else()
+    set(wa_errors_arch_independent ARCH_INDEPENDENT)
+endif()
 write_basic_package_version_file(${PROJECT_BINARY_DIR}/wa_errorsConfigVersion.cmake
-    COMPATIBILITY ${wa_errors_compatibility} ARCH_INDEPENDENT)
+    COMPATIBILITY ${wa_errors_compatibility} ${wa_errors_arch_independent})
 install(FILES ${PROJECT_BINARY_DIR}/wa_errorsConfig.cmake ${PROJECT_BINARY_DIR}/wa_errorsConfigVersion.cmake
         DESTINATION ${WA_ERRORS_INSTALL_CMAKEDIR})
 

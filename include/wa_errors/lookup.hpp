@@ -11,9 +11,9 @@
 #include <optional>
 #include <string_view>
 
+#include "detail/ascii.hpp"
 #include "detail/build_mode.hpp"
 #include "detail/tables.hpp"
-#include "detail/text.hpp"
 #include "types.hpp"
 #include "version.hpp"
 

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 
+#include "detail/build_mode.hpp"
 #include "server_hint.hpp"
 #include "types.hpp"
 #include "version.hpp"
@@ -177,7 +178,12 @@ constexpr retry_decision stop_for_deadline(const error_info& e, bool counted, do
 //     A delay is never silently shortened below its floor, only the jitter above it is trimmed.
 // `may_duplicate` is set when the entry's outcome is `unknown`: the failed request may have
 // gone through, so check for its status webhook before resending.
-[[nodiscard]] constexpr retry_decision decide(const error_info& e, const retry_input& in) noexcept {
+// Header-only it is constexpr; in compiled mode (WA_ERRORS_SEPARATE_COMPILATION) it is declared
+// here and defined once, in src/wa_errors.cpp, from this body.
+#if WA_ERRORS_DETAIL_DECLARE_ONLY
+[[nodiscard]] retry_decision decide(const error_info& e, const retry_input& in) noexcept;
+#else
+[[nodiscard]] WA_ERRORS_LOOKUP_API retry_decision decide(const error_info& e, const retry_input& in) noexcept {
     const retry_policy& p = e.retry;
     const bool counted = p.kind == retry_kind::backoff;
     if (in.attempts == 0) return detail::stop(e, stop_reason::invalid_input, counted);
@@ -234,5 +240,6 @@ constexpr retry_decision stop_for_deadline(const error_info& e, bool counted, do
     d.counts_as_attempt = counted;
     return d;
 }
+#endif  // WA_ERRORS_DETAIL_DECLARE_ONLY
 
 WA_ERRORS_END_NAMESPACE

@@ -286,68 +286,75 @@ struct error_info {
 
 namespace detail {
 
+// The names as "..."sv literals: a string_view built from a plain literal has its length counted by
+// constant evaluation, which cost every translation unit that includes this header about 17 M
+// instructions of the compiler for these 80 names (bench/compile_cost.sh).
+using std::string_view_literals::operator""sv;
+
 template <>
 struct enum_names<source> {
-    static constexpr std::string_view names[] = {"meta", "360dialog", "generic"};
+    static constexpr std::string_view names[] = {"meta"sv, "360dialog"sv, "generic"sv};
 };
 template <>
 struct enum_names<category> {
-    static constexpr std::string_view names[] = {
-        "authentication",   "permission", "rate_limit", "integrity",    "billing", "account", "request", "recipient",
-        "message_template", "media",      "flow",       "registration", "server",  "network", "unknown"};
+    static constexpr std::string_view names[] = {"authentication"sv,   "permission"sv, "rate_limit"sv, "integrity"sv,
+                                                 "billing"sv,          "account"sv,    "request"sv,    "recipient"sv,
+                                                 "message_template"sv, "media"sv,      "flow"sv,       "registration"sv,
+                                                 "server"sv,           "network"sv,    "unknown"sv};
 };
 template <>
 struct enum_names<retry_kind> {
-    static constexpr std::string_view names[] = {"never", "after_fix", "backoff", "throttle"};
+    static constexpr std::string_view names[] = {"never"sv, "after_fix"sv, "backoff"sv, "throttle"sv};
 };
 template <>
 struct enum_names<retry_scope> {
-    static constexpr std::string_view names[] = {"request", "recipient", "phone_number", "account"};
+    static constexpr std::string_view names[] = {"request"sv, "recipient"sv, "phone_number"sv, "account"sv};
 };
 template <>
 struct enum_names<traffic> {
-    static constexpr std::string_view names[] = {
-        "all",          "messages", "templates", "marketing", "free_form",    "calls", "groups", "template_management",
-        "registration", "flows",    "payments",  "usernames", "account_setup"};
+    static constexpr std::string_view names[] = {"all"sv,          "messages"sv, "templates"sv, "marketing"sv,
+                                                 "free_form"sv,    "calls"sv,    "groups"sv,    "template_management"sv,
+                                                 "registration"sv, "flows"sv,    "payments"sv,  "usernames"sv,
+                                                 "account_setup"sv};
 };
 template <>
 struct enum_names<send_kind> {
-    static constexpr std::string_view names[] = {"marketing_template",
-                                                 "utility_template",
-                                                 "authentication_template",
-                                                 "free_form",
-                                                 "call",
-                                                 "group_message",
-                                                 "group_management",
-                                                 "template_management",
-                                                 "registration",
-                                                 "flow_management",
-                                                 "payment",
-                                                 "username",
-                                                 "account_setup"};
+    static constexpr std::string_view names[] = {"marketing_template"sv,
+                                                 "utility_template"sv,
+                                                 "authentication_template"sv,
+                                                 "free_form"sv,
+                                                 "call"sv,
+                                                 "group_message"sv,
+                                                 "group_management"sv,
+                                                 "template_management"sv,
+                                                 "registration"sv,
+                                                 "flow_management"sv,
+                                                 "payment"sv,
+                                                 "username"sv,
+                                                 "account_setup"sv};
 };
 template <>
 struct enum_names<hold_lifts> {
-    static constexpr std::string_view names[] = {"time", "inbound", "fix", "opt_in"};
+    static constexpr std::string_view names[] = {"time"sv, "inbound"sv, "fix"sv, "opt_in"sv};
 };
 template <>
 struct enum_names<transport_failure> {
-    static constexpr std::string_view names[] = {"none", "not_sent", "no_answer"};
+    static constexpr std::string_view names[] = {"none"sv, "not_sent"sv, "no_answer"sv};
 };
 template <>
 struct enum_names<retry_outcome> {
-    static constexpr std::string_view names[] = {"rejected", "unknown", "accepted"};
+    static constexpr std::string_view names[] = {"rejected"sv, "unknown"sv, "accepted"sv};
 };
 template <>
 struct enum_names<action> {
-    static constexpr std::string_view names[] = {"none",           "retry",
-                                                 "slow_down",      "wait",
-                                                 "fix_request",    "fix_template",
-                                                 "fix_media",      "send_template",
-                                                 "ask_recipient",  "check_credentials",
-                                                 "check_quality",  "resolve_policy",
-                                                 "settle_billing", "register_number",
-                                                 "contact_support"};
+    static constexpr std::string_view names[] = {"none"sv,           "retry"sv,
+                                                 "slow_down"sv,      "wait"sv,
+                                                 "fix_request"sv,    "fix_template"sv,
+                                                 "fix_media"sv,      "send_template"sv,
+                                                 "ask_recipient"sv,  "check_credentials"sv,
+                                                 "check_quality"sv,  "resolve_policy"sv,
+                                                 "settle_billing"sv, "register_number"sv,
+                                                 "contact_support"sv};
 };
 
 }  // namespace detail

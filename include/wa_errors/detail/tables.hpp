@@ -20,8 +20,12 @@ inline constexpr std::uint16_t no_entry = 0xFFFF;
 // (a run ended by no_entry).
 struct code_slot {
     const error_info* primary;  // a pointer, not an index: find() returns it without arithmetic
-    std::int32_t code;          // -1 marks an empty slot
-    std::uint32_t variants;     // index into variant_list; 32 bits, so a huge catalog can't overflow it
+    // -1 ends a run of pair slots. An empty slot of the code table is `{}` in the generated
+    // header (the key table marks it empty): its hundreds of empty slots spelled out, or default
+    // member initialisers here, cost every translation unit that includes the table about 24 M
+    // instructions of the compiler each.
+    std::int32_t code;
+    std::uint32_t variants;  // index into variant_list; 32 bits, so a huge catalog can't overflow it
 };
 
 struct code_range {

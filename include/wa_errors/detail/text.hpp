@@ -11,13 +11,10 @@
 #include <string_view>
 
 #include "../version.hpp"
+#include "ascii.hpp"
 
 WA_ERRORS_BEGIN_NAMESPACE
 namespace detail {
-
-constexpr bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-
-constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Equal but for ASCII case (header names, which HTTP compares case-insensitively).
 constexpr bool equal_ignoring_ascii_case(std::string_view a, std::string_view b) noexcept {

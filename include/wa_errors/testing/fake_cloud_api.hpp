@@ -20,6 +20,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../detail/text.hpp"
 #include "../version.hpp"
 #include "detail/fake_model.hpp"
 #include "fake_wire.hpp"
