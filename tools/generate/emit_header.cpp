@@ -4,13 +4,12 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
-#include <iterator>
-#include <limits>
 #include <map>
 #include <optional>
-#include <set>
 #include <sstream>
 #include <vector>
+
+#include <wa_errors/payload/catalog_coverage.hpp>
 
 #include "perfect_hash.hpp"
 
@@ -58,61 +57,8 @@ std::string optional_code(const std::optional<long long>& code) {
     return code ? "{" + std::to_string(*code) + ", true}" : "{}";
 }
 
-// For every Meta code: the entry to use when no `match` applies and the `match` variants.
-struct code_plan {
-    std::uint16_t primary = no_entry;
-    std::vector<std::uint16_t> variants;
-};
-
-// Which entries cover each key. Built once, so that planning every slot of a catalog of tens of
-// thousands of entries stays linear.
-class coverage {
-public:
-    explicit coverage(const catalog_model& catalog) : catalog_(catalog) {
-        for (std::size_t i = 0; i < catalog.entries.size(); ++i) {
-            const entry_model& e = catalog.entries[i];
-            if (!e.code) continue;
-            const auto index = static_cast<std::uint16_t>(i);
-            if (e.subcode)
-                pairs_[{*e.code, *e.subcode}].push_back(index);
-            else if (e.code_max)
-                ranges_[{*e.code, *e.code_max}].push_back(index);
-            else
-                exact_[*e.code].push_back(index);
-        }
-    }
-
-    // One exact code: its own entries and those of the range containing it (ranges are disjoint).
-    code_plan code(long long code) const {
-        std::vector<std::uint16_t> covering;
-        if (const auto it = exact_.find(code); it != exact_.end()) covering = it->second;
-        auto after = ranges_.upper_bound({code, std::numeric_limits<long long>::max()});
-        if (after != ranges_.begin() && code <= std::prev(after)->first.second)
-            covering.insert(covering.end(), std::prev(after)->second.begin(), std::prev(after)->second.end());
-        std::sort(covering.begin(), covering.end());  // catalog order decides among variants
-        return plan(covering);
-    }
-    code_plan range(long long first, long long last) const { return plan(ranges_.at({first, last})); }
-    code_plan pair(long long code, long long subcode) const { return plan(pairs_.at({code, subcode})); }
-
-private:
-    code_plan plan(const std::vector<std::uint16_t>& covering) const {
-        code_plan result;
-        for (std::uint16_t index : covering) {
-            if (catalog_.entries[index].has_condition())
-                result.variants.push_back(index);
-            else
-                result.primary = index;
-        }
-        if (result.primary == no_entry) result.primary = result.variants.front();  // else its first variant
-        return result;
-    }
-
-    const catalog_model& catalog_;
-    std::map<long long, std::vector<std::uint16_t>> exact_;
-    std::map<std::pair<long long, long long>, std::vector<std::uint16_t>> ranges_;
-    std::map<std::pair<long long, long long>, std::vector<std::uint16_t>> pairs_;
-};
+using payload::catalog_file::code_plan;
+using payload::catalog_file::coverage;
 
 // Keys laid out for detail::key_table: through a perfect hash when one exists, else sorted.
 struct key_layout {
@@ -137,7 +83,7 @@ key_layout lay_out(const std::vector<std::int32_t>& sorted_keys) {
 
 class header_writer {
 public:
-    explicit header_writer(const catalog_model& catalog) : catalog_(catalog), covered_(catalog) {}
+    explicit header_writer(const catalog_model& catalog) : catalog_(catalog), covered_(catalog.entries) {}
 
     std::string write() {
         banner();
@@ -273,24 +219,7 @@ private:
 
     void code_tables() {
         std::vector<std::int32_t> exact;
-        std::vector<std::size_t> ranges;  // one entry per distinct range
-        std::set<std::pair<long long, long long>> seen_ranges;
-        std::map<std::int32_t, std::vector<std::int32_t>> parents_of;  // subcode -> codes, in catalog order
-        for (std::size_t i = 0; i < catalog_.entries.size(); ++i) {
-            const entry_model& e = catalog_.entries[i];
-            if (!e.code) continue;
-            if (e.subcode) {
-                auto& parents = parents_of[static_cast<std::int32_t>(*e.subcode)];
-                if (std::find(parents.begin(), parents.end(), *e.code) == parents.end())
-                    parents.push_back(static_cast<std::int32_t>(*e.code));
-            } else if (e.code_max) {
-                if (seen_ranges.insert({*e.code, *e.code_max}).second) ranges.push_back(i);
-            } else {
-                exact.push_back(static_cast<std::int32_t>(*e.code));
-            }
-        }
-        std::sort(exact.begin(), exact.end());
-        exact.erase(std::unique(exact.begin(), exact.end()), exact.end());
+        for (long long code : covered_.exact_codes()) exact.push_back(static_cast<std::int32_t>(code));
 
         // Codes.
         const key_layout codes = lay_out(exact);
@@ -300,23 +229,22 @@ private:
         for (std::int32_t key : codes.slots)
             slots.push_back(key < 0 ? std::string("{}") : slot_text(covered_.code(key), key));
         std::vector<std::string> range_rows;
-        for (std::size_t i : ranges) {
-            const entry_model& e = catalog_.entries[i];
-            range_rows.push_back("{" + std::to_string(*e.code) + ", " + std::to_string(*e.code_max) + ", " +
-                                 slot_text(covered_.range(*e.code, *e.code_max), *e.code) + "}");
+        for (const coverage::code_range& range : covered_.ranges()) {
+            range_rows.push_back("{" + std::to_string(range.first) + ", " + std::to_string(range.second) + ", " +
+                                 slot_text(covered_.range(range), range.first) + "}");
         }
         if (range_rows.empty()) range_rows.push_back("{1, 0, {nullptr, -1, 0}}");  // never matches
 
         // (code, subcode) pairs: per subcode, a run of slots ended by one whose code is -1.
         std::vector<std::int32_t> subcode_keys;
-        for (const auto& item : parents_of) subcode_keys.push_back(item.first);
+        for (const auto& item : covered_.parents_of()) subcode_keys.push_back(static_cast<std::int32_t>(item.first));
         const key_layout subcodes = lay_out(subcode_keys);
         std::vector<std::string> pair_rows;
         std::vector<std::size_t> runs;
         for (std::int32_t key : subcodes.slots) {
             runs.push_back(pair_rows.size());
             if (key >= 0) {
-                for (std::int32_t parent : parents_of[key])
+                for (long long parent : covered_.parents_of().at(key))
                     pair_rows.push_back(slot_text(covered_.pair(parent, key), parent));
             }
             pair_rows.push_back("{nullptr, -1, 0}");
@@ -335,7 +263,7 @@ private:
         out_ << "};\n\ninline constexpr detail::code_range code_ranges[] = {\n";
         for (const std::string& row : range_rows) out_ << "    " << row << ",\n";
         out_ << "};\n\ninline constexpr detail::code_index codes{" << code_table << ", code_slots, code_ranges, "
-             << ranges.size() << "};\n\n";
+             << covered_.ranges().size() << "};\n\n";
 
         key_table("subcode", subcode_keys, subcodes);
         out_ << "inline constexpr std::uint32_t subcode_runs[" << runs.size() << "] = {";

@@ -8,9 +8,6 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <iterator>
-#include <limits>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -23,6 +20,7 @@
 #include "../lookup.hpp"
 #include "../pacing.hpp"
 #include "../version.hpp"
+#include "catalog_coverage.hpp"
 #include "catalog_model.hpp"
 #include "catalog_reader.hpp"
 
@@ -266,11 +264,6 @@ private:
     // except that keys are kept sorted (bisection) rather than perfectly hashed.
     void index(const std::vector<catalog_file::entry>& models) {
         runtime_tables& t = tables_;
-        using key_pair = std::pair<long long, long long>;
-        std::map<long long, std::vector<std::uint16_t>> exact{};
-        std::map<key_pair, std::vector<std::uint16_t>> ranges{};
-        std::map<key_pair, std::vector<std::uint16_t>> pairs{};
-        std::map<long long, std::vector<long long>> parents_of{};  // subcode -> codes, in file order
         for (std::size_t i = 0; i < models.size(); ++i) {
             const catalog_file::entry& e = models[i];
             const auto at = static_cast<std::uint16_t>(i);
@@ -283,54 +276,33 @@ private:
                 else
                     t.by_http_status.push_back(at);
             }
-            if (!e.code) continue;
-            if (e.subcode) {
-                pairs[{*e.code, *e.subcode}].push_back(at);
-                auto& parents = parents_of[*e.subcode];
-                if (std::find(parents.begin(), parents.end(), *e.code) == parents.end()) parents.push_back(*e.code);
-            } else if (e.code_max) {
-                ranges[{*e.code, *e.code_max}].push_back(at);
-            } else {
-                exact[*e.code].push_back(at);
-            }
         }
         t.by_text.push_back(wa_errors::detail::no_entry);
         t.by_http_status.push_back(wa_errors::detail::no_entry);
 
-        // The entry when no variant applies (the one without a condition, else the first
-        // variant) and the variants in file order, as tools/generate plans a slot.
-        auto slot = [&](std::vector<std::uint16_t> covering, long long code) {
-            std::sort(covering.begin(), covering.end());
-            std::uint16_t primary = wa_errors::detail::no_entry;
+        // Slots planned as tools/generate plans them (catalog_coverage.hpp); the variants of each
+        // are a run of t.variants ended by no_entry, 0 standing for none.
+        const catalog_file::coverage covered(models);
+        auto slot = [&](const catalog_file::code_plan& plan, long long code) {
             std::uint32_t start = 0;
-            for (std::uint16_t i : covering) {
-                if (!models[i].has_condition()) {
-                    primary = i;
-                    continue;
-                }
-                if (start == 0) start = static_cast<std::uint32_t>(t.variants.size());
-                t.variants.push_back(i);
+            if (!plan.variants.empty()) {
+                start = static_cast<std::uint32_t>(t.variants.size());
+                t.variants.insert(t.variants.end(), plan.variants.begin(), plan.variants.end());
+                t.variants.push_back(wa_errors::detail::no_entry);
             }
-            if (start != 0) t.variants.push_back(wa_errors::detail::no_entry);
-            if (primary == wa_errors::detail::no_entry) primary = t.variants[start];
-            return wa_errors::detail::code_slot{t.entries[primary], static_cast<std::int32_t>(code), start};
+            return wa_errors::detail::code_slot{t.entries[plan.primary], static_cast<std::int32_t>(code), start};
         };
-        for (const auto& [code, covering] : exact) {
-            std::vector<std::uint16_t> all = covering;
-            // The range containing the code, if any (the rules keep ranges disjoint).
-            auto after = ranges.upper_bound({code, std::numeric_limits<long long>::max()});
-            if (after != ranges.begin() && code <= std::prev(after)->first.second)
-                all.insert(all.end(), std::prev(after)->second.begin(), std::prev(after)->second.end());
+        for (long long code : covered.exact_codes()) {
             t.code_keys.push_back(static_cast<std::int32_t>(code));
-            t.code_slots.push_back(slot(all, code));
+            t.code_slots.push_back(slot(covered.code(code), code));
         }
-        for (const auto& [range, covering] : ranges)
+        for (const catalog_file::coverage::code_range& range : covered.ranges())
             t.code_ranges.push_back({static_cast<std::int32_t>(range.first), static_cast<std::int32_t>(range.second),
-                                     slot(covering, range.first)});
-        for (const auto& [subcode, parents] : parents_of) {
+                                     slot(covered.range(range), range.first)});
+        for (const auto& [subcode, parents] : covered.parents_of()) {
             t.subcode_keys.push_back(static_cast<std::int32_t>(subcode));
             t.subcode_runs.push_back(static_cast<std::uint32_t>(t.pair_slots.size()));
-            for (long long parent : parents) t.pair_slots.push_back(slot(pairs[{parent, subcode}], parent));
+            for (long long parent : parents) t.pair_slots.push_back(slot(covered.pair(parent, subcode), parent));
             t.pair_slots.push_back({nullptr, -1, 0});
         }
         t.id_order.resize(models.size());
