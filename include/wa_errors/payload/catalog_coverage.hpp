@@ -44,7 +44,7 @@ public:
                 if (std::find(parents.begin(), parents.end(), *e.code) == parents.end()) parents.push_back(*e.code);
             } else if (e.code_max) {
                 std::vector<std::uint16_t>& covering = ranges_[{*e.code, *e.code_max}];
-                if (covering.empty()) range_order_.push_back({*e.code, *e.code_max});
+                if (covering.empty()) range_order_.emplace_back(*e.code, *e.code_max);
                 covering.push_back(index);
             } else {
                 std::vector<std::uint16_t>& covering = exact_[*e.code];
