@@ -21,15 +21,26 @@ WA_ERRORS_BEGIN_NAMESPACE
 
 // The key of the thing a decision pauses: "phone_number:<id>", "recipient:<id>:<user>" (Meta's
 // pair limits are per business number and user), "account:<id>", or "" for a single request.
-[[nodiscard]] inline std::string scope_key(retry_scope scope, std::string_view phone_number_id,
-                                           std::string_view recipient, std::string_view account = {}) {
+// scope_key() as its parts, which it joins: a caller that must not allocate joins them into a
+// buffer of its own (redis/send_gate.hpp), and the key's format stays written once.
+[[nodiscard]] constexpr std::array<std::string_view, 4> scope_key_parts(retry_scope scope,
+                                                                        std::string_view phone_number_id,
+                                                                        std::string_view recipient,
+                                                                        std::string_view account = {}) noexcept {
     switch (scope) {
-        case retry_scope::phone_number: return "phone_number:" + std::string(phone_number_id);
-        case retry_scope::recipient: return "recipient:" + std::string(phone_number_id) + ":" + std::string(recipient);
-        case retry_scope::account: return "account:" + std::string(account);
+        case retry_scope::phone_number: return {"phone_number:", phone_number_id};
+        case retry_scope::recipient: return {"recipient:", phone_number_id, ":", recipient};
+        case retry_scope::account: return {"account:", account};
         case retry_scope::request: break;
     }
     return {};
+}
+
+[[nodiscard]] inline std::string scope_key(retry_scope scope, std::string_view phone_number_id,
+                                           std::string_view recipient, std::string_view account = {}) {
+    std::string key;
+    for (const std::string_view part : scope_key_parts(scope, phone_number_id, recipient, account)) key += part;
+    return key;
 }
 
 namespace detail {

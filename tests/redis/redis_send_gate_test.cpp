@@ -84,6 +84,16 @@ TEST_CASE("a message that may go takes a slot of its number and of its pair in o
     CHECK(number_left == 4);
 }
 
+TEST_CASE("ids too long for the gate's key buffer on the stack take the same slots as short ones") {
+    redis::client c(without_heartbeat());
+    fleet_sender s(c, per_second(1.0 / 60, 5), per_second(1.0 / 60, 1));
+    const std::string number(150, '7'), user(100, 'u');  // the pair's key is over 160 bytes
+    REQUIRE(s.gate.before_send(send_kind::free_form, number, user, pacing_clock::now()).go);
+    // The pair's one slot is taken under scope_key()'s key, so a second send to the user waits.
+    CHECK(s.pairs.at(scope_key(retry_scope::recipient, number, user)).try_acquire(pacing_clock::now()).count() > 0);
+    CHECK_FALSE(s.gate.before_send(send_kind::free_form, number, user, pacing_clock::now()).go);
+}
+
 TEST_CASE("a pacing refusal is one round trip, takes nothing and says when the message could go") {
     redis::client c(without_heartbeat());
     fleet_sender s(c, per_second(1, 1), per_second(1.0 / 6, 45));

@@ -10,7 +10,6 @@
 #include <chrono>
 #include <cstdint>
 #include <cstring>
-#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -94,9 +93,11 @@ private:
         }
         // scope_key()'s text, without allocating for ids of ordinary length.
         key_text number_text, pair_text;
-        const std::string_view number_key = number_text.of({"phone_number:", number});
+        const std::string_view number_key =
+            number_text.of(scope_key_parts(retry_scope::phone_number, number, recipient));
         const std::string_view pair_key =
-            recipient.empty() ? std::string_view() : pair_text.of({"recipient:", number, ":", recipient});
+            recipient.empty() ? std::string_view()
+                              : pair_text.of(scope_key_parts(retry_scope::recipient, number, recipient));
         pacer& np = numbers_.at(number_key);
         pacer* pp = recipient.empty() ? nullptr : &pairs_.at(pair_key);
         // Slots granted locally during an outage go to Redis before Redis grants more.
@@ -171,10 +172,10 @@ private:
         return {true, now, nullptr, retry_scope::request};
     }
 
-    // Concatenated parts in a buffer of its own, on the stack unless they are long.
+    // A key's parts (scope_key_parts) joined in a buffer of its own, on the stack unless long.
     class key_text {
     public:
-        std::string_view of(std::initializer_list<std::string_view> parts) {
+        std::string_view of(const std::array<std::string_view, 4>& parts) {
             std::size_t size = 0;
             for (const std::string_view p : parts) size += p.size();
             if (size > small_.size()) {
