@@ -14,6 +14,27 @@
 
 WA_ERRORS_BEGIN_NAMESPACE
 
+namespace detail {
+
+// A spin lock for the quotas (this one and redis::retry_quota's local share): their critical
+// sections are a few arithmetic operations, and unlike std::mutex::lock it cannot throw, so their
+// members stay honestly noexcept.
+class spin_lock {
+public:
+    explicit spin_lock(std::atomic_flag& flag) noexcept : flag_(flag) {
+        while (flag_.test_and_set(std::memory_order_acquire)) {
+        }
+    }
+    ~spin_lock() { flag_.clear(std::memory_order_release); }
+    spin_lock(const spin_lock&) = delete;
+    spin_lock& operator=(const spin_lock&) = delete;
+
+private:
+    std::atomic_flag& flag_;
+};
+
+}  // namespace detail
+
 // After the AWS SDKs' retry quota, with what a message queue needs on top:
 //  - a retry spends `retry_cost` tokens (`unknown_outcome_cost` when the failure may have gone
 //    through: timeouts and gateway 5xx cost more, as in AWS's timeout cost); throttles spend
@@ -124,21 +145,7 @@ private:
         return {false, promise ? ticket{price} : ticket{}, std::chrono::milliseconds(ms > 0 ? ms : 1)};
     }
 
-    // A spin lock: the critical sections are a few arithmetic operations, and unlike
-    // std::mutex::lock it cannot throw, so the members stay honestly noexcept.
-    class lock {
-    public:
-        explicit lock(std::atomic_flag& flag) noexcept : flag_(flag) {
-            while (flag_.test_and_set(std::memory_order_acquire)) {
-            }
-        }
-        ~lock() { flag_.clear(std::memory_order_release); }
-        lock(const lock&) = delete;
-        lock& operator=(const lock&) = delete;
-
-    private:
-        std::atomic_flag& flag_;
-    };
+    using lock = detail::spin_lock;
 
     static std::int64_t milli(double tokens, double fallback) noexcept {
         const double value = tokens >= 0.0 && tokens <= 1e12 ? tokens : fallback;  // NaN fails both

@@ -68,7 +68,7 @@ public:
     [[nodiscard]] double tokens(clock::time_point now) noexcept {
         const script_reply r = run("tokens", 0);
         if (!r.ok) {
-            const spin guard(local_busy_);
+            const wa_errors::detail::spin_lock guard(local_busy_);
             local_refill(now);
             return local_tokens_ / fleet() / 1000.0;
         }
@@ -108,7 +108,7 @@ private:
 
     grant local_acquire(std::int64_t price, clock::time_point now) noexcept {
         const double n = fleet();
-        const spin guard(local_busy_);
+        const wa_errors::detail::spin_lock guard(local_busy_);
         local_refill(now);
         const double need = static_cast<double>(price) * n;
         if (local_tokens_ >= need) {
@@ -122,26 +122,11 @@ private:
 
     void local_refund(std::int64_t amount, clock::time_point now) noexcept {
         const double n = fleet();
-        const spin guard(local_busy_);
+        const wa_errors::detail::spin_lock guard(local_busy_);
         local_refill(now);
         local_tokens_ += static_cast<double>(amount) * n;
         if (local_tokens_ > static_cast<double>(capacity_)) local_tokens_ = static_cast<double>(capacity_);
     }
-
-    // As wa_errors::retry_quota's lock: a few arithmetic operations, and it cannot throw.
-    class spin {
-    public:
-        explicit spin(std::atomic_flag& flag) noexcept : flag_(flag) {
-            while (flag_.test_and_set(std::memory_order_acquire)) {
-            }
-        }
-        ~spin() { flag_.clear(std::memory_order_release); }
-        spin(const spin&) = delete;
-        spin& operator=(const spin&) = delete;
-
-    private:
-        std::atomic_flag& flag_;
-    };
 
     script_reply run(std::string_view op, std::int64_t amount) noexcept {
         script_reply r = client_.run(
