@@ -65,6 +65,23 @@ using redis::connection_state;
 
 }  // namespace
 
+TEST_CASE("a script argument is a number's shortest exact text, whole numbers without a fraction") {
+    const auto text = [](double number) {
+        const redis::script_arg arg(number);
+        return std::string(arg.data(), arg.size());
+    };
+    CHECK(text(0) == "0");
+    CHECK(text(1) == "1");
+    CHECK(text(60000) == "60000");
+    CHECK(text(1751142888000000.0) == "1751142888000000");  // a tat in microseconds, past 1e15
+    CHECK(text(999999999999999.0) == "999999999999999");
+    CHECK(text(0.5) == "0.5");
+    CHECK(text(-3) == "-3");
+    CHECK(text(1e300) == "1.0000000000000001e+300");
+    const redis::script_arg op(std::string_view("charge"));
+    CHECK(std::string(op.data(), op.size()) == "charge");
+}
+
 TEST_CASE("Redis unreachable from the start: every answer comes from this worker's share, and says so") {
     redis::client_options o = quick(redis_test::free_port());  // nobody listens there
     state_log log;
