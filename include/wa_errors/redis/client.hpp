@@ -870,7 +870,7 @@ private:
 
     void set_error(std::string_view what) noexcept {
         const std::size_t n = what.size() < error_.size() - 1 ? what.size() : error_.size() - 1;
-        std::memmove(error_.data(), what.data(), n);
+        if (n != 0) std::memmove(error_.data(), what.data(), n);  // data() may be null when empty
         error_[n] = '\0';
     }
 
@@ -878,7 +878,7 @@ private:
     void set_error_at(const address& where, std::string_view what) noexcept {
         std::array<char, 160> copy{};  // `what` may be error_ itself
         const std::size_t n = what.size() < copy.size() - 1 ? what.size() : copy.size() - 1;
-        std::memcpy(copy.data(), what.data(), n);
+        if (n != 0) std::memcpy(copy.data(), what.data(), n);  // data() may be null when empty
         std::snprintf(error_.data(), error_.size(), "%.60s:%d: %.80s", where.host.c_str(), where.port, copy.data());
     }
 

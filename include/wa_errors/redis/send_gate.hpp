@@ -184,6 +184,8 @@ private:
             }
             char* out = small_.data();
             for (const std::string_view p : parts) {
+                // An empty view may have a null data(), which memcpy must not be given.
+                if (p.empty()) continue;
                 std::memcpy(out, p.data(), p.size());
                 out += p.size();
             }
